@@ -1,0 +1,148 @@
+package id.sigap.cases;
+
+import id.sigap.cases.domain.CaseState;
+import id.sigap.cases.domain.CaseStatus;
+import id.sigap.cases.domain.Channel;
+import id.sigap.cases.domain.EscalationState;
+import id.sigap.cases.domain.InboundCriterion;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A customer's complaint and where it stands; the procedure reads it as a {@link CaseState}. */
+@Entity
+@Table(name = "hard_complaint_case")
+public class CaseEntity extends PanacheEntityBase implements CaseState {
+
+  @Id public UUID id;
+
+  @Enumerated(EnumType.STRING)
+  public Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  public CaseStatus status;
+
+  @Column(name = "hard_complaint")
+  public boolean hardComplaint;
+
+  @Column(name = "customer_name")
+  public String customerName;
+
+  @Column(name = "customer_phone")
+  public String customerPhone;
+
+  public String summary;
+
+  @Column(name = "cluster_id")
+  public String clusterId;
+
+  @Column(name = "created_by")
+  public String createdBy;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Convert(converter = CriteriaConverter.class)
+  public Set<InboundCriterion> criteria = EnumSet.noneOf(InboundCriterion.class);
+
+  @Column(name = "other_reason")
+  public String otherReason;
+
+  @Column(name = "handling_tl")
+  public String handlingTl;
+
+  @Column(name = "policy_decision_required")
+  public boolean policyDecisionRequired;
+
+  @Column(name = "policy_decision_coordinated")
+  public boolean policyDecisionCoordinated;
+
+  @Column(name = "tl_at_workstation")
+  public boolean tlAtWorkstation;
+
+  @Column(name = "final_call_back_at")
+  public Instant finalCallBackAt;
+
+  @Column(name = "flag_review")
+  public String flagReview;
+
+  @Column(name = "policy_revision")
+  public String policyRevision;
+
+  @Column(name = "closed_at")
+  public Instant closedAt;
+
+  public String resolution;
+
+  @Version public long version;
+
+  /** The latest raised hand, loaded with the case. */
+  @Transient public EscalationEntity latestEscalation;
+
+  @Override
+  public CaseStatus status() {
+    return status;
+  }
+
+  @Override
+  public String clusterId() {
+    return clusterId;
+  }
+
+  @Override
+  public String createdBy() {
+    return createdBy;
+  }
+
+  @Override
+  public boolean hardComplaint() {
+    return hardComplaint;
+  }
+
+  @Override
+  public String handlingTl() {
+    return handlingTl;
+  }
+
+  @Override
+  public boolean policyDecisionRequired() {
+    return policyDecisionRequired;
+  }
+
+  @Override
+  public boolean policyDecisionCoordinated() {
+    return policyDecisionCoordinated;
+  }
+
+  @Override
+  public boolean tlAtWorkstation() {
+    return tlAtWorkstation;
+  }
+
+  @Override
+  public boolean finalCallBackReached() {
+    return finalCallBackAt != null;
+  }
+
+  @Override
+  public boolean flagReviewed() {
+    return flagReview != null;
+  }
+
+  @Override
+  public Optional<EscalationState> escalation() {
+    return Optional.ofNullable(latestEscalation).map(EscalationEntity::state);
+  }
+}

@@ -1,0 +1,154 @@
+package id.sigap.cases;
+
+import id.sigap.cases.domain.Actor;
+import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.cases.domain.InboundProcedure;
+import id.sigap.directory.Directory;
+import id.sigap.platform.problem.Rejection;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+
+/** Taking a complaint in: creating the case, the agent's checklist and the handling TL. */
+@ApplicationScoped
+public class CaseIntake {
+
+  private final CaseService cases;
+  private final Directory directory;
+
+  CaseIntake(CaseService cases, Directory directory) {
+    this.cases = cases;
+    this.directory = directory;
+  }
+
+  /** The case and whether this call created it (false when a retry found the first one). */
+  public record Created(CaseEntity caseEntity, boolean created) {}
+
+  /**
+   * Creates the case; with an Idempotency-Key a retry of the same request returns the first case,
+   * and the same key with another request is refused.
+   */
+  public Uni<Created> create(Actor agent, CaseService.NewCase request, String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return Panache.withTransaction(() -> cases.create(agent, request))
+          .map(c -> new Created(c, true));
+    }
+    String hash = hashOf(request);
+    IdempotencyKeyEntity.Key key = new IdempotencyKeyEntity.Key(agent.username(), idempotencyKey);
+    return Panache.withTransaction(() -> createOnce(agent, request, key, hash))
+        .onFailure(IdempotencyRace.class)
+        .recoverWithUni(() -> Panache.withSession(() -> replay(agent, key, hash)));
+  }
+
+  private Uni<Created> createOnce(
+      Actor agent, CaseService.NewCase request, IdempotencyKeyEntity.Key key, String hash) {
+    return IdempotencyKeyEntity.<IdempotencyKeyEntity>findById(key)
+        .chain(
+            seen ->
+                seen != null
+                    ? replay(agent, key, hash)
+                    : cases
+                        .create(agent, request)
+                        .call(c -> remember(key, hash, c))
+                        .map(c -> new Created(c, true)));
+  }
+
+  private Uni<Void> remember(IdempotencyKeyEntity.Key key, String hash, CaseEntity c) {
+    IdempotencyKeyEntity row = new IdempotencyKeyEntity();
+    row.key = key;
+    row.requestHash = hash;
+    row.caseId = c.id;
+    row.createdAt = c.createdAt;
+    return row.persist()
+        .call(Panache::flush)
+        .onFailure(CaseIntake::isUniqueViolation)
+        .transform(e -> new IdempotencyRace())
+        .replaceWithVoid();
+  }
+
+  private Uni<Created> replay(Actor agent, IdempotencyKeyEntity.Key key, String hash) {
+    return IdempotencyKeyEntity.<IdempotencyKeyEntity>findById(key)
+        .chain(
+            seen -> {
+              if (!seen.requestHash.equals(hash)) {
+                return Uni.createFrom()
+                    .failure(
+                        Rejection.unprocessable(
+                                null,
+                                "Idempotency-Key reused",
+                                "This Idempotency-Key was used for a different request")
+                            .asException());
+              }
+              return cases.visible(agent, seen.caseId.toString()).map(c -> new Created(c, false));
+            });
+  }
+
+  @WithTransaction
+  public Uni<CaseService.Acted> assess(
+      Actor agent, String caseId, Set<InboundCriterion> criteria, String otherReason) {
+    int minimum = cases.policy().inboundMinimumCriteria();
+    return cases.act(
+        agent,
+        caseId,
+        c -> InboundProcedure.assess(c, agent, criteria, otherReason, minimum, cases.now()));
+  }
+
+  @WithTransaction
+  public Uni<CaseService.Acted> nameHandlingTl(Actor agent, String caseId, String tlUsername) {
+    return directory
+        .user(tlUsername)
+        .chain(
+            tl ->
+                cases.act(
+                    agent,
+                    caseId,
+                    c ->
+                        InboundProcedure.nameHandlingTl(
+                            c, agent, tl == null ? null : tl.asActor(), cases.now())));
+  }
+
+  @WithSession
+  public Uni<CaseEntity> find(Actor actor, String caseId) {
+    return cases.visible(actor, caseId);
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("23505")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String hashOf(CaseService.NewCase request) {
+    String canonical =
+        String.join(
+            "\u0000",
+            request.channel().name(),
+            request.customerName(),
+            request.customerPhone(),
+            request.summary());
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  /** Two retries with one key raced; the loser returns what the winner created. */
+  static final class IdempotencyRace extends RuntimeException {
+    IdempotencyRace() {
+      super(null, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package id.sigap.cases;
+
+import id.sigap.cases.domain.CaseStatus;
+import id.sigap.cases.domain.Channel;
+import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.security.CurrentActor;
+import id.sigap.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cases")
+@Tag(name = "Cases")
+@WithSession
+public class CaseResource {
+
+  private final CaseIntake intake;
+  private final CaseService cases;
+  private final CurrentActor actor;
+
+  CaseResource(CaseIntake intake, CaseService cases, CurrentActor actor) {
+    this.intake = intake;
+    this.cases = cases;
+    this.actor = actor;
+  }
+
+  public record CustomerRequest(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "must be a phone number")
+          String phone) {}
+
+  public record CreateCaseRequest(
+      @NotNull @Schema(examples = "INBOUND_VOICE") Channel channel,
+      @NotNull @Valid CustomerRequest customer,
+      @NotBlank @Size(max = 2000) @Schema(examples = "Internet mati tiga hari, pelanggan marah")
+          String summary) {}
+
+  public record AssessmentRequest(
+      @NotNull @Size(max = 5) @Schema(examples = "[\"C-IN-1\", \"C-IN-3\"]")
+          List<@NotNull InboundCriterion> criteria,
+      @Size(max = 1000) @Schema(description = "An 'other' criterion, with its reason")
+          String otherReason) {}
+
+  public record HandlingTlRequest(@NotBlank @Size(max = 64) @Schema(examples = "tl1") String tl) {}
+
+  @POST
+  @RolesAllowed(Roles.AGENT)
+  @Operation(summary = "Take a complaint in (agent); Idempotency-Key makes a retry safe")
+  @APIResponse(responseCode = "201", description = "The case")
+  @APIResponse(
+      responseCode = "200",
+      description = "A retry with the same Idempotency-Key: the first case")
+  public Uni<Response> create(
+      @Valid @NotNull CreateCaseRequest request,
+      @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+    var newCase =
+        new CaseService.NewCase(
+            request.channel(),
+            request.customer().name(),
+            request.customer().phone(),
+            request.summary());
+    return intake
+        .create(actor.get(), newCase, idempotencyKey)
+        .chain(
+            created ->
+                cases
+                    .view(actor.get(), created.caseEntity())
+                    .map(
+                        view ->
+                            Response.status(created.created() ? 201 : 200)
+                                .location(URI.create("/api/v1/cases/" + view.id()))
+                                .entity(view)
+                                .build()));
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.AGENT,
+    Roles.TEAM_LEADER,
+    Roles.SUPERVISOR,
+    Roles.MANAGER,
+    Roles.QC,
+    Roles.PIC_TICKET
+  })
+  @Operation(summary = "The cases the signed-in user may see, newest first")
+  public Uni<List<CaseSummary>> list(
+      @QueryParam("status") CaseStatus status,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+    return cases.list(actor.get(), status, page, size);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({
+    Roles.AGENT,
+    Roles.TEAM_LEADER,
+    Roles.SUPERVISOR,
+    Roles.MANAGER,
+    Roles.QC,
+    Roles.PIC_TICKET
+  })
+  @Operation(summary = "A case with its timeline")
+  public Uni<CaseView> get(@PathParam("id") @Parameter(description = "case id") String id) {
+    return intake.find(actor.get(), id).chain(c -> cases.view(actor.get(), c));
+  }
+
+  @PUT
+  @Path("/{id}/assessment")
+  @RolesAllowed(Roles.AGENT)
+  @Operation(summary = "The agent's hard-complaint checklist (R-IN-1)")
+  public Uni<CaseView> assess(
+      @PathParam("id") String id, @Valid @NotNull AssessmentRequest request) {
+    Set<InboundCriterion> criteria = EnumSet.noneOf(InboundCriterion.class);
+    criteria.addAll(request.criteria());
+    return intake
+        .assess(actor.get(), id, criteria, request.otherReason())
+        .chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+  }
+
+  @PUT
+  @Path("/{id}/handling-tl")
+  @RolesAllowed(Roles.AGENT)
+  @Operation(summary = "Name the TL who handles the case, before any follow-up (R-IN-10)")
+  public Uni<CaseView> nameHandlingTl(
+      @PathParam("id") String id, @Valid @NotNull HandlingTlRequest request) {
+    return intake
+        .nameHandlingTl(actor.get(), id, request.tl())
+        .chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+  }
+}

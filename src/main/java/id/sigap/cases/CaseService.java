@@ -1,0 +1,157 @@
+package id.sigap.cases;
+
+import id.sigap.cases.domain.Actor;
+import id.sigap.cases.domain.CaseEvent;
+import id.sigap.cases.domain.CaseStatus;
+import id.sigap.cases.domain.Channel;
+import id.sigap.cases.domain.Decision;
+import id.sigap.cases.domain.EventType;
+import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.policy.PolicyConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Runs every action on a case the same way: in one transaction, with the case row locked so that
+ * concurrent actions on one case queue up, the procedure decides, and an accepted action changes
+ * the case and appends its event together.
+ */
+@ApplicationScoped
+public class CaseService {
+
+  private final Timeline timeline;
+  private final PolicyConfig policy;
+  private final Clock clock;
+
+  CaseService(Timeline timeline, PolicyConfig policy, Clock clock) {
+    this.timeline = timeline;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /** What an accepted action left behind. */
+  public record Acted(CaseEntity caseEntity, CaseEventEntity event) {}
+
+  public record NewCase(
+      Channel channel, String customerName, String customerPhone, String summary) {}
+
+  public Uni<CaseEntity> create(Actor agent, NewCase request) {
+    CaseEntity c = new CaseEntity();
+    c.id = UUID.randomUUID();
+    c.channel = request.channel();
+    c.status = CaseStatus.OPEN;
+    c.customerName = request.customerName();
+    c.customerPhone = request.customerPhone();
+    c.summary = request.summary();
+    c.clusterId = agent.clusterId();
+    c.createdBy = agent.username();
+    c.createdAt = clock.instant();
+    c.criteria = EnumSet.noneOf(InboundCriterion.class);
+    c.policyRevision = policy.revision();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("channel", c.channel.name());
+    details.put("clusterId", c.clusterId);
+    details.put("policyRevision", c.policyRevision);
+    return c.<CaseEntity>persist()
+        .call(
+            () ->
+                timeline.append(
+                    c.id, CaseEvent.of(EventType.CASE_CREATED, agent, c.createdAt, details)));
+  }
+
+  /** The case as the actor may see it; 404 when it does not exist or is not theirs to see. */
+  public Uni<CaseEntity> visible(Actor actor, String caseId) {
+    return CaseEntity.<CaseEntity>findById(parseId(caseId))
+        .map(c -> requireVisible(actor, caseId, c))
+        .call(this::loadLatestEscalation);
+  }
+
+  public Uni<CaseView> view(Actor actor, CaseEntity c) {
+    return timeline.of(c.id).map(events -> CaseView.of(c, actor, events));
+  }
+
+  public Uni<List<CaseSummary>> list(Actor actor, CaseStatus status, int page, int size) {
+    CaseAccess.Filter filter = CaseAccess.filterFor(actor);
+    Parameters params = new Parameters();
+    StringBuilder query = new StringBuilder(filter.condition());
+    if (filter.who() != null) {
+      params.and("who", filter.who());
+    }
+    if (status != null) {
+      query.append(" and status = :status");
+      params.and("status", status);
+    }
+    query.append(" order by createdAt desc");
+    return CaseEntity.<CaseEntity>find(query.toString(), params)
+        .page(page, size)
+        .list()
+        .map(cases -> cases.stream().map(CaseSummary::of).toList());
+  }
+
+  /**
+   * Locks the case, lets the procedure decide, and applies and records the accepted event. The
+   * caller runs this inside a transaction.
+   */
+  public Uni<Acted> act(Actor actor, String caseId, Function<CaseEntity, Decision> decide) {
+    return CaseEntity.<CaseEntity>findById(parseId(caseId), LockModeType.PESSIMISTIC_WRITE)
+        .map(c -> requireVisible(actor, caseId, c))
+        .call(this::loadLatestEscalation)
+        .chain(c -> record(c, decide.apply(c)));
+  }
+
+  private Uni<Acted> record(CaseEntity c, Decision decision) {
+    if (decision instanceof Decision.Refused refused) {
+      return Uni.createFrom().failure(refused.rejection().asException());
+    }
+    CaseEvent event = ((Decision.Accepted) decision).event();
+    EscalationEntity raised = CaseEvolution.apply(c, event);
+    Uni<Void> persistHand =
+        raised == null ? Uni.createFrom().voidItem() : raised.persist().replaceWithVoid();
+    return persistHand
+        .chain(() -> timeline.append(c.id, event))
+        .call(Panache::flush)
+        .map(row -> new Acted(c, row));
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public PolicyConfig policy() {
+    return policy;
+  }
+
+  private Uni<CaseEntity> loadLatestEscalation(CaseEntity c) {
+    return EscalationEntity.<EscalationEntity>find("caseId = ?1 order by raisedAt desc", c.id)
+        .firstResult()
+        .invoke(e -> c.latestEscalation = e)
+        .replaceWith(c);
+  }
+
+  private static CaseEntity requireVisible(Actor actor, String caseId, CaseEntity c) {
+    if (c == null || !CaseAccess.canSee(actor, c)) {
+      throw new NotFoundProblem("Case", caseId);
+    }
+    return c;
+  }
+
+  static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundProblem("Case", id);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package id.sigap.cases;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CaseSummary", description = "A case as listed, without its timeline")
+public record CaseSummary(
+    String id,
+    String channel,
+    String status,
+    boolean hardComplaint,
+    String customerName,
+    String summary,
+    String clusterId,
+    String createdBy,
+    String handlingTl,
+    Instant createdAt) {
+
+  static CaseSummary of(CaseEntity c) {
+    return new CaseSummary(
+        c.id.toString(),
+        c.channel.name(),
+        c.status.name(),
+        c.hardComplaint,
+        c.customerName,
+        c.summary,
+        c.clusterId,
+        c.createdBy,
+        c.handlingTl,
+        c.createdAt);
+  }
+}

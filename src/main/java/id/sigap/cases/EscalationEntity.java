@@ -1,0 +1,49 @@
+package id.sigap.cases;
+
+import id.sigap.cases.domain.EscalationState;
+import id.sigap.cases.domain.EscalationStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A raised hand (R-IN-2) and how the TL answered it. */
+@Entity
+@Table(name = "escalation")
+public class EscalationEntity extends PanacheEntityBase {
+
+  @Id public UUID id;
+
+  @Column(name = "case_id")
+  public UUID caseId;
+
+  @Enumerated(EnumType.STRING)
+  public EscalationStatus status;
+
+  @Column(name = "raised_by")
+  public String raisedBy;
+
+  @Column(name = "target_tl")
+  public String targetTl;
+
+  @Column(name = "takeover_requested")
+  public boolean takeoverRequested;
+
+  @Column(name = "raised_at")
+  public Instant raisedAt;
+
+  @Column(name = "acknowledged_at")
+  public Instant acknowledgedAt;
+
+  @Column(name = "arrived_at")
+  public Instant arrivedAt;
+
+  public EscalationState state() {
+    return new EscalationState(id.toString(), status, raisedBy, targetTl);
+  }
+}

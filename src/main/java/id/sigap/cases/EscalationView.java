@@ -1,0 +1,32 @@
+package id.sigap.cases;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Escalation", description = "A raised hand and how the TL answered it")
+public record EscalationView(
+    String id,
+    String caseId,
+    String status,
+    String raisedBy,
+    String targetTl,
+    boolean takeoverRequested,
+    Instant raisedAt,
+    Instant acknowledgedAt,
+    Instant arrivedAt) {
+
+  static EscalationView of(EscalationEntity e) {
+    return e == null
+        ? null
+        : new EscalationView(
+            e.id.toString(),
+            e.caseId.toString(),
+            e.status.name(),
+            e.raisedBy,
+            e.targetTl,
+            e.takeoverRequested,
+            e.raisedAt,
+            e.acknowledgedAt,
+            e.arrivedAt);
+  }
+}

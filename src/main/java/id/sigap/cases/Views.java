@@ -1,0 +1,11 @@
+package id.sigap.cases;
+
+/** Builds the API's views of cases for the other features. */
+public final class Views {
+
+  private Views() {}
+
+  public static EscalationView escalationOf(CaseEntity c) {
+    return EscalationView.of(c.latestEscalation);
+  }
+}

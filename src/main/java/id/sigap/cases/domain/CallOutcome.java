@@ -1,0 +1,6 @@
+package id.sigap.cases.domain;
+
+public enum CallOutcome {
+  REACHED,
+  NO_ANSWER
+}

@@ -1,0 +1,24 @@
+package id.sigap.cases.domain;
+
+/** What happened to a case, in the past tense; the timeline is a list of these (R-X-3). */
+public enum EventType {
+  CASE_CREATED,
+  CASE_ASSESSED,
+  HAND_RAISED,
+  TL_LISTENING,
+  TL_ARRIVED,
+  HANDLING_TL_NAMED,
+  CALL_TAKEN_OVER,
+  POLICY_DECISION_REQUIRED,
+  UNIT_COORDINATED,
+  PROGRESS_CHECKED,
+  CALL_BACK_MADE,
+  CALL_TRANSFERRED,
+  SERVED_AT_WORKSTATION,
+  FLAG_CONFIRMED,
+  FLAG_OVERTURNED,
+  CASE_CLOSED,
+  ESCALATION_REROUTED,
+  PROGRESS_CHECK_OVERDUE,
+  CALLBACK_OVERDUE
+}

@@ -1,0 +1,108 @@
+package id.sigap.directory;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Seeds the demo contact center of SPEC section 7 when {@code sigap.demo.seed} is on. Every insert
+ * skips rows that exist, so replicas starting together on one database seed it once.
+ */
+@ApplicationScoped
+public class DemoCenterSeeder {
+
+  private static final Logger LOG = Logger.getLogger(DemoCenterSeeder.class);
+
+  record DemoUser(String username, String name, String role, String cluster) {}
+
+  record DemoDesk(String id, String kind, String cluster, boolean recorded, String seated) {}
+
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("agent1", "Ayu Lestari", "AGENT", "C1"),
+          new DemoUser("agent2", "Bima Saputra", "AGENT", "C1"),
+          new DemoUser("agent3", "Citra Dewi", "AGENT", "C2"),
+          new DemoUser("tl1", "Dimas Pratama", "TEAM_LEADER", "C1"),
+          new DemoUser("tl2", "Eka Wulandari", "TEAM_LEADER", "C2"),
+          new DemoUser("spv1", "Fajar Nugroho", "SUPERVISOR", null),
+          new DemoUser("manager1", "Gita Permata", "MANAGER", null),
+          new DemoUser("qc1", "Hendra Wijaya", "QC", null),
+          new DemoUser("pic1", "Indah Sari", "PIC_TICKET", null),
+          new DemoUser("admin1", "Joko Santoso", "ADMIN", null));
+
+  static final List<DemoDesk> DESKS =
+      List.of(
+          new DemoDesk("DESK-C1", "CLUSTER_DESK", "C1", true, "tl1"),
+          new DemoDesk("DESK-C2", "CLUSTER_DESK", "C2", true, "tl2"),
+          new DemoDesk("EXT-TL1", "TL_EXTENSION", "C1", true, null),
+          new DemoDesk("EXT-TL2", "TL_EXTENSION", "C2", true, null),
+          new DemoDesk("WS-C1-01", "WORKSTATION", "C1", false, null),
+          new DemoDesk("WS-C1-02", "WORKSTATION", "C1", false, null),
+          new DemoDesk("WS-C2-01", "WORKSTATION", "C2", false, null));
+
+  private final Pool pool;
+  private final boolean enabled;
+
+  DemoCenterSeeder(
+      Pool pool,
+      @ConfigProperty(name = "sigap.demo.seed", defaultValue = "false") boolean enabled) {
+    this.pool = pool;
+    this.enabled = enabled;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    if (!enabled) {
+      return;
+    }
+    // Runs once on the main thread before traffic is served, so waiting here blocks no event loop.
+    pool.withTransaction(this::seed).await().indefinitely();
+    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1");
+  }
+
+  private io.smallrye.mutiny.Uni<Void> seed(SqlClient sql) {
+    return sql.preparedQuery(
+            "insert into cluster (id, name) values ('C1', 'Cluster 1'), ('C2', 'Cluster 2')"
+                + " on conflict do nothing")
+        .execute()
+        .chain(() -> insertUsers(sql))
+        .chain(() -> insertDesks(sql));
+  }
+
+  private io.smallrye.mutiny.Uni<Void> insertUsers(SqlClient sql) {
+    List<Tuple> rows =
+        USERS.stream()
+            .map(
+                u ->
+                    Tuple.of(
+                        u.username(),
+                        u.name(),
+                        BcryptUtil.bcryptHash(u.username()),
+                        u.role(),
+                        u.cluster()))
+            .toList();
+    return sql.preparedQuery(
+            "insert into user_account (username, display_name, password_hash, role, cluster_id)"
+                + " values ($1, $2, $3, $4, $5) on conflict do nothing")
+        .executeBatch(rows)
+        .replaceWithVoid();
+  }
+
+  private io.smallrye.mutiny.Uni<Void> insertDesks(SqlClient sql) {
+    List<Tuple> rows =
+        DESKS.stream()
+            .map(d -> Tuple.of(d.id(), d.kind(), d.cluster(), d.recorded(), d.seated()))
+            .toList();
+    return sql.preparedQuery(
+            "insert into desk (id, kind, cluster_id, voice_recording, seated_username)"
+                + " values ($1, $2, $3, $4, $5) on conflict do nothing")
+        .executeBatch(rows)
+        .replaceWithVoid();
+  }
+}

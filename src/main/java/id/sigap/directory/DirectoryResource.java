@@ -1,0 +1,73 @@
+package id.sigap.directory;
+
+import id.sigap.cases.domain.Role;
+import id.sigap.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Directory")
+@WithSession
+@RolesAllowed({
+  Roles.AGENT,
+  Roles.TEAM_LEADER,
+  Roles.SUPERVISOR,
+  Roles.MANAGER,
+  Roles.QC,
+  Roles.PIC_TICKET,
+  Roles.LIAISON_OFFICER,
+  Roles.ADMIN
+})
+public class DirectoryResource {
+
+  private final Directory directory;
+
+  DirectoryResource(Directory directory) {
+    this.directory = directory;
+  }
+
+  public record DeskView(
+      String id, String kind, String clusterId, boolean voiceRecording, String seatedUsername) {}
+
+  public record PersonView(String username, String displayName, String role, String clusterId) {}
+
+  @GET
+  @Path("/desks")
+  @Operation(summary = "Desks, with voice recording and who is seated")
+  public Uni<List<DeskView>> desks() {
+    return directory
+        .desks()
+        .map(
+            desks ->
+                desks.stream()
+                    .map(
+                        d ->
+                            new DeskView(
+                                d.id,
+                                d.kind.name(),
+                                d.clusterId,
+                                d.voiceRecording,
+                                d.seatedUsername))
+                    .toList());
+  }
+
+  @GET
+  @Path("/users")
+  @Operation(summary = "People of the contact center, optionally of one role")
+  public Uni<List<PersonView>> users(@QueryParam("role") Role role) {
+    return directory
+        .users(role)
+        .map(
+            users ->
+                users.stream()
+                    .map(u -> new PersonView(u.username, u.displayName, u.role.name(), u.clusterId))
+                    .toList());
+  }
+}

@@ -1,0 +1,35 @@
+package id.sigap.directory;
+
+import id.sigap.cases.domain.Actor;
+import id.sigap.cases.domain.Role;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Someone who signs in to Sigap, with the one role they play and their cluster. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends PanacheEntityBase {
+
+  @Id public String username;
+
+  @Column(name = "display_name")
+  public String displayName;
+
+  @Column(name = "password_hash")
+  public String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  public Role role;
+
+  @Column(name = "cluster_id")
+  public String clusterId;
+
+  public Actor asActor() {
+    return new Actor(username, role, clusterId);
+  }
+}

@@ -1,0 +1,51 @@
+package id.sigap.escalation;
+
+import id.sigap.cases.CaseService;
+import id.sigap.cases.EscalationView;
+import id.sigap.cases.Views;
+import id.sigap.security.CurrentActor;
+import id.sigap.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/escalations")
+@Tag(name = "Escalations")
+@WithSession
+public class EscalationResource {
+
+  private final EscalationService escalations;
+  private final CurrentActor actor;
+
+  EscalationResource(EscalationService escalations, CurrentActor actor) {
+    this.escalations = escalations;
+    this.actor = actor;
+  }
+
+  @POST
+  @Path("/{id}/acknowledge")
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
+  @Operation(summary = "The TL is listening in (tapping started); the agent is signalled (R-IN-3)")
+  public Uni<EscalationView> acknowledge(@PathParam("id") String escalationId) {
+    return escalations
+        .acknowledge(actor.get(), escalationId)
+        .map(CaseService.Acted::caseEntity)
+        .map(Views::escalationOf);
+  }
+
+  @POST
+  @Path("/{id}/arrive")
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
+  @Operation(summary = "The TL is at the agent's workstation (R-IN-4)")
+  public Uni<EscalationView> arrive(@PathParam("id") String escalationId) {
+    return escalations
+        .arrive(actor.get(), escalationId)
+        .map(CaseService.Acted::caseEntity)
+        .map(Views::escalationOf);
+  }
+}

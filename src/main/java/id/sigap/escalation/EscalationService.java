@@ -1,0 +1,105 @@
+package id.sigap.escalation;
+
+import id.sigap.cases.CaseService;
+import id.sigap.cases.EscalationEntity;
+import id.sigap.cases.domain.Actor;
+import id.sigap.cases.domain.InboundProcedure;
+import id.sigap.directory.Directory;
+import id.sigap.platform.problem.NotFoundProblem;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** The raised hand: from the agent's tap to the TL standing at the workstation (R-IN-2..6). */
+@ApplicationScoped
+public class EscalationService {
+
+  private final CaseService cases;
+  private final Directory directory;
+
+  EscalationService(CaseService cases, Directory directory) {
+    this.cases = cases;
+    this.directory = directory;
+  }
+
+  /** Where a hand goes: the TL at the recorded cluster desk (R-IN-5), else a supervisor. */
+  record Route(String to, String note) {}
+
+  @WithTransaction
+  public Uni<CaseService.Acted> raiseHand(Actor agent, String caseId, boolean takeoverRequested) {
+    String escalationId = UUID.randomUUID().toString();
+    return route(agent.clusterId())
+        .chain(
+            route ->
+                cases.act(
+                    agent,
+                    caseId,
+                    c ->
+                        InboundProcedure.raiseHand(
+                            c,
+                            agent,
+                            escalationId,
+                            route.to(),
+                            route.note(),
+                            takeoverRequested,
+                            cases.now())));
+  }
+
+  @WithTransaction
+  public Uni<CaseService.Acted> acknowledge(Actor tl, String escalationId) {
+    return caseOf(escalationId)
+        .chain(
+            caseId ->
+                cases.act(
+                    tl,
+                    caseId,
+                    c -> InboundProcedure.acknowledge(c, tl, escalationId, cases.now())));
+  }
+
+  @WithTransaction
+  public Uni<CaseService.Acted> arrive(Actor tl, String escalationId) {
+    return caseOf(escalationId)
+        .chain(
+            caseId ->
+                cases.act(
+                    tl, caseId, c -> InboundProcedure.arrive(c, tl, escalationId, cases.now())));
+  }
+
+  @WithTransaction
+  public Uni<CaseService.Acted> takeOver(Actor tl, String caseId) {
+    return cases.act(tl, caseId, c -> InboundProcedure.takeOver(c, tl, cases.now()));
+  }
+
+  private Uni<Route> route(String clusterId) {
+    return directory
+        .tlAtRecordedClusterDesk(clusterId)
+        .chain(
+            tl ->
+                tl != null
+                    ? Uni.createFrom().item(new Route(tl, null))
+                    : directory
+                        .anySupervisor()
+                        .map(
+                            spv ->
+                                new Route(
+                                    spv,
+                                    "No TL seated at a recorded desk of cluster "
+                                        + clusterId
+                                        + " (R-IN-5): routed to the supervisor")));
+  }
+
+  private Uni<String> caseOf(String escalationId) {
+    UUID id;
+    try {
+      id = UUID.fromString(escalationId);
+    } catch (IllegalArgumentException e) {
+      return Uni.createFrom().failure(new NotFoundProblem("Escalation", escalationId));
+    }
+    return EscalationEntity.<EscalationEntity>findById(id)
+        .onItem()
+        .ifNull()
+        .failWith(() -> new NotFoundProblem("Escalation", escalationId))
+        .map(e -> e.caseId.toString());
+  }
+}

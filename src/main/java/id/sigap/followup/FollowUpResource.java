@@ -1,0 +1,174 @@
+package id.sigap.followup;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import id.sigap.cases.CaseService;
+import id.sigap.cases.CaseView;
+import id.sigap.cases.Timeline;
+import id.sigap.cases.domain.CallOutcome;
+import id.sigap.cases.domain.RelatedUnit;
+import id.sigap.security.CurrentActor;
+import id.sigap.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cases/{id}")
+@Tag(name = "Follow-up")
+@WithSession
+public class FollowUpResource {
+
+  private final FollowUpService followUp;
+  private final CaseService cases;
+  private final Timeline timeline;
+  private final CurrentActor actor;
+
+  FollowUpResource(
+      FollowUpService followUp, CaseService cases, Timeline timeline, CurrentActor actor) {
+    this.followUp = followUp;
+    this.cases = cases;
+    this.timeline = timeline;
+    this.actor = actor;
+  }
+
+  public record CoordinationRequest(
+      @NotNull @Schema(examples = "COMPLAINT_HANDLING") RelatedUnit unit,
+      @NotBlank @Size(max = 2000) String note,
+      boolean policyDecision,
+      @Schema(description = "When the unit promises a resolution; pulls the next call back forward")
+          Instant promisedResolutionAt) {}
+
+  public record NoteRequest(@NotBlank @Size(max = 2000) String note) {}
+
+  public record OptionalNoteRequest(@Size(max = 2000) String note) {}
+
+  public record CallBackRequest(
+      @NotBlank @Size(max = 32) @Schema(examples = "DESK-C1") String deskId,
+      @NotNull CallOutcome outcome,
+      @Size(max = 2000) String note,
+      @JsonProperty("final")
+          @Schema(
+              description = "The call back that tells the customer the case is resolved (R-X-1)")
+          boolean finalCallBack) {}
+
+  public record TransferRequest(
+      @NotBlank @Size(max = 32) @Schema(examples = "EXT-TL1") String deskId) {}
+
+  public record WorkstationServiceRequest(@NotBlank @Size(max = 2000) String followUpPlan) {}
+
+  public record FlagReviewRequest(@NotNull Boolean confirmed, @Size(max = 2000) String note) {}
+
+  public record CloseRequest(@NotBlank @Size(max = 2000) String resolution) {}
+
+  @POST
+  @Path("/coordinations")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(summary = "A documented coordination with a related unit (R-IN-7, R-IN-10, R-IN-11)")
+  @APIResponse(responseCode = "201", description = "The recorded timeline event")
+  public Uni<Response> coordinate(
+      @PathParam("id") String id, @Valid @NotNull CoordinationRequest request) {
+    return created(
+        followUp.coordinate(
+            actor.get(),
+            id,
+            request.unit(),
+            request.note(),
+            request.policyDecision(),
+            request.promisedResolutionAt()));
+  }
+
+  @POST
+  @Path("/progress-checks")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(summary = "The TL checked the escalation's progress (R-IN-11)")
+  @APIResponse(responseCode = "201", description = "The recorded timeline event")
+  public Uni<Response> checkProgress(
+      @PathParam("id") String id, @Valid @NotNull NoteRequest request) {
+    return created(followUp.checkProgress(actor.get(), id, request.note()));
+  }
+
+  @POST
+  @Path("/callbacks")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(
+      summary = "The TL called the customer back from a recorded desk (R-IN-7, R-IN-8, R-IN-12)")
+  @APIResponse(responseCode = "201", description = "The recorded timeline event")
+  public Uni<Response> callBack(
+      @PathParam("id") String id, @Valid @NotNull CallBackRequest request) {
+    return created(
+        followUp.callBack(
+            actor.get(),
+            id,
+            request.deskId(),
+            request.outcome(),
+            request.finalCallBack(),
+            request.note()));
+  }
+
+  @PUT
+  @Path("/policy-decision")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(summary = "The resolution touches policy: coordinate before calling back (R-IN-7)")
+  public Uni<CaseView> requirePolicyDecision(
+      @PathParam("id") String id, @Valid OptionalNoteRequest request) {
+    return view(
+        followUp.requirePolicyDecision(actor.get(), id, request == null ? null : request.note()));
+  }
+
+  @POST
+  @Path("/transfers")
+  @RolesAllowed(Roles.AGENT)
+  @Operation(
+      summary = "The customer declined a call back and is transferred to the TL extension (R-IN-9)")
+  public Uni<CaseView> transfer(
+      @PathParam("id") String id, @Valid @NotNull TransferRequest request) {
+    return view(followUp.transfer(actor.get(), id, request.deskId()));
+  }
+
+  @POST
+  @Path("/workstation-service")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(summary = "The customer declined both: the TL serves them at the workstation (R-IN-9)")
+  public Uni<CaseView> serveAtWorkstation(
+      @PathParam("id") String id, @Valid @NotNull WorkstationServiceRequest request) {
+    return view(followUp.serveAtWorkstation(actor.get(), id, request.followUpPlan()));
+  }
+
+  @POST
+  @Path("/flag-review")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(summary = "The TL confirms or overturns the agent's hard-complaint flag (K-1)")
+  public Uni<CaseView> reviewFlag(
+      @PathParam("id") String id, @Valid @NotNull FlagReviewRequest request) {
+    return view(followUp.reviewFlag(actor.get(), id, request.confirmed(), request.note()));
+  }
+
+  @POST
+  @Path("/close")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(summary = "Close the case, after the final call back (R-X-1)")
+  public Uni<CaseView> close(@PathParam("id") String id, @Valid @NotNull CloseRequest request) {
+    return view(followUp.close(actor.get(), id, request.resolution()));
+  }
+
+  private Uni<Response> created(Uni<CaseService.Acted> action) {
+    return action.map(acted -> Response.status(201).entity(timeline.view(acted.event())).build());
+  }
+
+  private Uni<CaseView> view(Uni<CaseService.Acted> action) {
+    return action.chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+  }
+}

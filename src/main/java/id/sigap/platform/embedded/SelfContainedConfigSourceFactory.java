@@ -1,0 +1,108 @@
+package id.sigap.platform.embedded;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Makes Sigap run with nothing installed: with no datasource configured it supplies the URLs of an
+ * embedded PostgreSQL (and turns the demo seeding on), and with no token keys configured it
+ * supplies a key pair kept beside the data. With an external datasource it derives the JDBC URL
+ * that Flyway needs from the reactive one.
+ */
+public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
+
+  static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
+  static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+  static final String USERNAME = "quarkus.datasource.username";
+  static final String PASSWORD = "quarkus.datasource.password";
+  static final String DATA_DIR = "sigap.db.embedded.data-dir";
+  static final String FRESH = "sigap.db.embedded.fresh";
+  static final String DEMO_SEED = "sigap.demo.seed";
+  static final String VERIFY_KEY = "mp.jwt.verify.publickey";
+  static final String SIGN_KEY = "smallrye.jwt.sign.key";
+
+  @Override
+  public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+    Path dataDir = Path.of(valueOr(context, DATA_DIR, defaultDataDir()));
+    boolean keysConfigured =
+        isSet(context, VERIFY_KEY + ".location") || isSet(context, SIGN_KEY + ".location");
+    String externalUrl =
+        isSet(context, REACTIVE_URL) ? context.getValue(REACTIVE_URL).getValue() : null;
+    return List.of(
+        new SelfContainedSource(
+            dataDir,
+            Boolean.parseBoolean(valueOr(context, FRESH, "false")),
+            externalUrl,
+            !keysConfigured));
+  }
+
+  static String defaultDataDir() {
+    return Path.of(System.getProperty("user.home"), ".sigap", "data").toString();
+  }
+
+  static String jdbcUrlOf(String reactiveUrl) {
+    String url = reactiveUrl.replaceFirst("^vertx-reactive:", "");
+    return "jdbc:" + url.replaceFirst("^postgres(ql)?://", "postgresql://");
+  }
+
+  private static boolean isSet(ConfigSourceContext context, String name) {
+    ConfigValue value = context.getValue(name);
+    return value != null && value.getValue() != null && !value.getValue().isBlank();
+  }
+
+  private static String valueOr(ConfigSourceContext context, String name, String fallback) {
+    return isSet(context, name) ? context.getValue(name).getValue() : fallback;
+  }
+
+  /**
+   * Lists no names and answers only when asked for a value, so reading the configuration while the
+   * application is built starts no database.
+   */
+  record SelfContainedSource(Path dataDir, boolean fresh, String externalUrl, boolean supplyKeys)
+      implements ConfigSource {
+
+    @Override
+    public Set<String> getPropertyNames() {
+      // the credentials are listed so that the datasource finds them; the URLs stay lazy
+      return externalUrl == null ? Set.of(USERNAME, PASSWORD) : Set.of();
+    }
+
+    @Override
+    public String getValue(String name) {
+      if (supplyKeys && (name.equals(VERIFY_KEY) || name.equals(SIGN_KEY))) {
+        SigningKeys keys = SigningKeys.loadOrCreate(dataDir.resolve("keys"));
+        return name.equals(SIGN_KEY) ? keys.privateKeyPem() : keys.publicKeyPem();
+      }
+      if (externalUrl != null) {
+        return name.equals(JDBC_URL) ? jdbcUrlOf(externalUrl) : null;
+      }
+      return switch (name) {
+        case REACTIVE_URL -> "postgresql://localhost:" + embeddedPort() + "/postgres";
+        case JDBC_URL -> "jdbc:postgresql://localhost:" + embeddedPort() + "/postgres";
+        case USERNAME, PASSWORD -> "postgres";
+        case DEMO_SEED -> "true";
+        default -> null;
+      };
+    }
+
+    private int embeddedPort() {
+      return EmbeddedDatabase.start(dataDir, fresh).port();
+    }
+
+    @Override
+    public String getName() {
+      return "sigap-self-contained";
+    }
+
+    @Override
+    public int getOrdinal() {
+      // below application.properties (250): an explicit setting always wins
+      return 150;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package id.sigap.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details, with the rule of the procedure that refused the action. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    @Schema(description = "The rule of the procedure that refused the action, e.g. R-IN-8")
+        String rule,
+    String instance,
+    @Schema(description = "Correlation id of an unexpected error, as logged") String correlationId,
+    List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  public record FieldError(String field, String message) {}
+
+  public static Problem of(int status, String slug, String title, String detail) {
+    return new Problem(typeOf(slug), title, status, detail, null, null, null, null);
+  }
+
+  public static String typeOf(String slug) {
+    return "https://sigap.id/problems/" + slug;
+  }
+}

@@ -1,0 +1,156 @@
+package id.sigap.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where anything that goes wrong becomes {@code application/problem+json}. */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response rejected(RejectedException e) {
+    Rejection r = e.rejection();
+    String slug = r.rule() != null ? "rule/" + r.rule() : "conflict";
+    return respond(
+        new Problem(
+            Problem.typeOf(slug), r.title(), r.status(), r.detail(), r.rule(), null, null, null));
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundProblem e) {
+    return respond(Problem.of(404, "not-found", "Not found", e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    String detail =
+        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    return respond(
+        new Problem(
+            Problem.typeOf("invalid-request"),
+            "Invalid request",
+            400,
+            detail,
+            null,
+            null,
+            null,
+            errors));
+  }
+
+  @ServerExceptionMapper({
+    JsonProcessingException.class,
+    JsonParseException.class,
+    MismatchedInputException.class,
+    InvalidFormatException.class,
+    ValueInstantiationException.class
+  })
+  public Response unreadable(JsonProcessingException e) {
+    String field = null;
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      field =
+          mapping.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."));
+    }
+    String detail =
+        field == null
+            ? "The body is not valid JSON for this request"
+            : "The value of '" + field + "' is not valid";
+    List<Problem.FieldError> errors =
+        field == null ? null : List.of(new Problem.FieldError(field, "invalid value"));
+    return respond(
+        new Problem(
+            Problem.typeOf("invalid-request"),
+            "Invalid request",
+            400,
+            detail,
+            null,
+            null,
+            null,
+            errors));
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e) {
+    return Response.fromResponse(
+            respond(
+                Problem.of(
+                    401,
+                    "unauthorized",
+                    "Sign-in required",
+                    "Send a valid bearer token from POST /api/v1/auth/login")))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return respond(
+        Problem.of(403, "forbidden", "Not allowed", "Your role may not perform this action"));
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (e.getCause() instanceof JsonProcessingException unreadable) {
+      return unreadable(unreadable);
+    }
+    if (status >= 500) {
+      return unexpected(e);
+    }
+    String title = e.getResponse().getStatusInfo().getReasonPhrase();
+    return respond(Problem.of(status, "http-" + status, title, e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e) {
+    String correlationId = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected error, correlation id %s", correlationId);
+    return respond(
+        new Problem(
+            Problem.typeOf("unexpected"),
+            "Unexpected error",
+            500,
+            "Something went wrong on our side; quote the correlation id when reporting it",
+            null,
+            null,
+            correlationId,
+            null));
+  }
+
+  static Response respond(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    // "create.request.customer.phone" -> "customer.phone": the method and parameter are noise
+    String path = violation.getPropertyPath().toString();
+    String[] parts = path.split("\\.", 3);
+    return parts.length == 3 ? parts[2] : path;
+  }
+}
