@@ -1,0 +1,91 @@
+package id.sigap.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The demo center's people calling the API, as a test would by hand. */
+public final class Api {
+
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private Api() {}
+
+  public static String token(String username) {
+    return TOKENS.computeIfAbsent(
+        username,
+        user ->
+            given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", user, "password", user))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken"));
+  }
+
+  public static RequestSpecification as(String username) {
+    return given().auth().oauth2(token(username)).contentType(ContentType.JSON);
+  }
+
+  public static String newCase(String agent) {
+    return as(agent)
+        .body(
+            Map.of(
+                "channel", "INBOUND_VOICE",
+                "customer", Map.of("name", "Budi Santoso", "phone", "+62 812 3456 7890"),
+                "summary", "Internet mati tiga hari, pelanggan marah"))
+        .post("/api/v1/cases")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  public static Response assess(String agent, String caseId, List<String> criteria) {
+    return as(agent)
+        .body(Map.of("criteria", criteria))
+        .put("/api/v1/cases/" + caseId + "/assessment");
+  }
+
+  public static Response raiseHand(String agent, String caseId) {
+    return as(agent).body(Map.of()).post("/api/v1/cases/" + caseId + "/escalations");
+  }
+
+  /** A hard complaint of agent1's with its hand raised to tl1; returns {caseId, escalationId}. */
+  public static String[] raisedHand() {
+    String caseId = newCase("agent1");
+    assess("agent1", caseId, List.of("C-IN-1")).then().statusCode(200);
+    String escalationId = raiseHand("agent1", caseId).then().statusCode(201).extract().path("id");
+    return new String[] {caseId, escalationId};
+  }
+
+  /** A case that tl1 follows up: hand acknowledged, TL at the desk and named as handling TL. */
+  public static String caseInFollowUp() {
+    String[] raised = raisedHand();
+    post("tl1", "/api/v1/escalations/" + raised[1] + "/acknowledge", null).then().statusCode(200);
+    post("tl1", "/api/v1/escalations/" + raised[1] + "/arrive", null).then().statusCode(200);
+    as("agent1")
+        .body(Map.of("tl", "tl1"))
+        .put("/api/v1/cases/" + raised[0] + "/handling-tl")
+        .then()
+        .statusCode(200);
+    return raised[0];
+  }
+
+  public static Response post(String user, String path, Object body) {
+    RequestSpecification request = as(user);
+    return (body == null ? request : request.body(body)).post(path);
+  }
+
+  public static JsonPath caseOf(String user, String caseId) {
+    return as(user).get("/api/v1/cases/" + caseId).then().statusCode(200).extract().jsonPath();
+  }
+}
