@@ -1,0 +1,73 @@
+package id.sigap.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document integrators build on is kept in {@code openapi/sigap.json}; the served one
+ * must not drift from it. After an intended API change, refresh it with {@code mvn test
+ * -Dtest=OpenApiContractTest -Dsigap.openapi.update=true} and review the diff.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+  static final Path COMMITTED = Path.of("openapi", "sigap.json");
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Test
+  void theServedDocumentIsTheCommittedOne() throws Exception {
+    String served =
+        given()
+            .accept("application/json")
+            .get("/q/openapi?format=json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    String canonical =
+        JSON.writeValueAsString(JSON.treeToValue(JSON.readTree(served), Object.class)) + "\n";
+    if (Boolean.getBoolean("sigap.openapi.update")) {
+      Files.writeString(COMMITTED, canonical);
+    }
+    JsonNode committed = JSON.readTree(Files.readString(COMMITTED));
+    assertThat(JSON.readTree(canonical))
+        .as(
+            "openapi/sigap.json is out of date: run mvn test -Dtest=OpenApiContractTest -Dsigap.openapi.update=true")
+        .isEqualTo(committed);
+  }
+
+  @Test
+  void everyOperationDocumentsItsProblems() throws Exception {
+    JsonNode doc = JSON.readTree(Files.readString(COMMITTED));
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          JsonNode responses = op.getValue().get("responses");
+                          assertThat(responses.has("400"))
+                              .as(op.getKey() + " " + path.getKey())
+                              .isTrue();
+                          assertThat(responses.has("401"))
+                              .as(op.getKey() + " " + path.getKey())
+                              .isTrue();
+                          assertThat(op.getValue().get("summary"))
+                              .as("summary of " + op.getKey() + " " + path.getKey())
+                              .isNotNull();
+                        }));
+  }
+}

@@ -1,0 +1,60 @@
+// A small fetch wrapper: JSON in and out, the bearer token, and problem+json errors as ApiError.
+import { t } from './i18n.js';
+import * as session from './session.js';
+
+const BASE = '/api/v1';
+
+/** An RFC 9457 problem from the server (or a network failure, status 0). */
+export class ApiError extends Error {
+  constructor({ status = 0, title, detail, rule, errors, type } = {}) {
+    super(detail || title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title || `HTTP ${status}`;
+    this.detail = detail || '';
+    this.rule = rule || null;
+    this.errors = Array.isArray(errors) ? errors : [];
+    this.type = type || null;
+  }
+}
+
+export async function api(path, { method = 'GET', body, headers = {}, signal } = {}) {
+  const sent = { Accept: 'application/json, application/problem+json', ...headers };
+  const bearer = session.token();
+  if (bearer) sent.Authorization = `Bearer ${bearer}`;
+  if (body !== undefined) sent['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(BASE + path, {
+      method,
+      headers: sent,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch (e) {
+    if (e?.name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, title: t('error.network.title'), detail: t('error.network.detail') });
+  }
+  const text = await response.text();
+  let data = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' ? data : {};
+    const error = new ApiError({ ...problem, status: response.status, title: problem.title || response.statusText });
+    if (response.status === 401 && bearer) session.signOut('expired');
+    throw error;
+  }
+  return data;
+}
+
+export const get = (path, options) => api(path, options);
+export const post = (path, body, options = {}) => api(path, { ...options, method: 'POST', body: body ?? {} });
+export const put = (path, body, options = {}) => api(path, { ...options, method: 'PUT', body: body ?? {} });

@@ -1,0 +1,120 @@
+// The app bar: brand, live connection state, who is signed in, language, sign-out, and the
+// role's menu (at the bottom of the screen on phones, within reach of the thumb).
+import { h, fill } from '../dom.js';
+import { t, getLang, setLang } from '../i18n.js';
+import * as session from '../session.js';
+import * as live from '../live.js';
+import * as floor from '../state/floor.js';
+import * as router from '../router.js';
+
+const MENUS = {
+  TEAM_LEADER: [
+    { path: '/queue', label: 'nav.queue', count: true },
+    { path: '/duty', label: 'nav.duty' },
+    { path: '/cases', label: 'nav.cases' },
+  ],
+  AGENT: [
+    { path: '/cases', label: 'nav.myCases' },
+    { path: '/new', label: 'nav.newCase' },
+  ],
+};
+const DEFAULT_MENU = [{ path: '/cases', label: 'nav.cases' }];
+
+let root = null;
+let liveEl = null;
+
+export function mountHeader(el) {
+  root = el;
+  live.onState(renderLive);
+  floor.subscribe(renderHeader);
+  window.addEventListener('sigap:route', renderHeader);
+  renderHeader();
+}
+
+export function renderHeader() {
+  if (!root) return;
+  const user = session.user();
+  liveEl = user ? h('p', { class: 'live', role: 'status' }) : null;
+  fill(
+    root,
+    h(
+      'div',
+      { class: 'bar' },
+      h('button', { type: 'button', class: 'skip-link', on: { click: skipToContent } }, t('app.skip')),
+      h('a', { class: 'brand', href: '#/' }, h('img', { src: '/icons/favicon-32.png', alt: '', width: 32, height: 32 }), t('app.name')),
+      liveEl,
+      h(
+        'div',
+        { class: 'bar__end' },
+        user ? h('p', { class: 'who' }, h('span', { class: 'who__name' }, user.displayName), ' ', h('span', { class: 'who__role' }, who(user))) : null,
+        h(
+          'button',
+          { type: 'button', class: 'btn btn--quiet', lang: getLang() === 'id' ? 'en' : 'id', 'aria-label': t('lang.switch.label'), on: { click: switchLanguage } },
+          t('lang.switch'),
+        ),
+        user ? h('button', { type: 'button', class: 'btn btn--quiet', on: { click: () => session.signOut() } }, t('nav.signOut')) : null,
+      ),
+    ),
+    user ? menu(user) : null,
+  );
+  renderLive(live.getState());
+}
+
+function who(user) {
+  const role = t(`role.${user.role}`);
+  return user.clusterId ? `${role} · ${t('user.cluster', { cluster: user.clusterId })}` : role;
+}
+
+function menu(user) {
+  const here = router.current();
+  const items = MENUS[user.role] ?? DEFAULT_MENU;
+  const waiting = user.role === 'TEAM_LEADER' ? floor.hands().filter((c) => c.escalation.status === 'RAISED').length : 0;
+  return h(
+    'nav',
+    { class: 'menu', 'aria-label': t('nav.label') },
+    h(
+      'ul',
+      null,
+      items.map((item) => {
+        const active = here === item.path || (item.path === '/cases' && here.startsWith('/cases/'));
+        return h(
+          'li',
+          null,
+          h(
+            'a',
+            { href: `#${item.path}`, class: 'menu__link', 'aria-current': active ? 'page' : null },
+            t(item.label),
+            item.count && waiting > 0
+              ? h('span', { class: 'menu__count', 'aria-label': t('nav.waiting', { count: waiting }) }, String(waiting))
+              : null,
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+function renderLive(state) {
+  if (!liveEl) return;
+  const label = {
+    idle: t('live.connecting'),
+    connecting: t('live.connecting'),
+    live: t('live.connected'),
+    reconnecting: t('live.reconnecting'),
+    polling: t('live.polling'),
+  }[state];
+  liveEl.className = `live live--${state}`;
+  liveEl.title = label;
+  fill(liveEl, h('span', { class: 'live__dot', 'aria-hidden': 'true' }), h('span', { class: 'live__text' }, label));
+}
+
+function switchLanguage() {
+  setLang(getLang() === 'id' ? 'en' : 'id');
+  renderHeader();
+  router.refresh();
+}
+
+function skipToContent() {
+  const main = document.getElementById('main');
+  main?.focus();
+}

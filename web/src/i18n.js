@@ -1,0 +1,294 @@
+// Every text the user reads, in Bahasa Indonesia first and English beside it.
+// t('key', { name: 'x' }) fills {name}; the chosen language is kept on the device.
+
+const messages = {
+  'app.name': { id: 'Sigap', en: 'Sigap' },
+  'app.tagline': { id: 'Penanganan pelanggan hard complaint', en: 'Hard-complaint handling' },
+  'app.skip': { id: 'Langsung ke isi', en: 'Skip to content' },
+  'app.loading': { id: 'Memuat…', en: 'Loading…' },
+  'lang.switch': { id: 'English', en: 'Bahasa Indonesia' },
+  'lang.switch.label': { id: 'Ganti bahasa ke English', en: 'Switch language to Bahasa Indonesia' },
+
+  'nav.label': { id: 'Menu utama', en: 'Main menu' },
+  'nav.queue': { id: 'Antrean', en: 'Queue' },
+  'nav.duty': { id: 'Tugas', en: 'Duty' },
+  'nav.cases': { id: 'Kasus', en: 'Cases' },
+  'nav.myCases': { id: 'Kasus saya', en: 'My cases' },
+  'nav.newCase': { id: 'Kasus baru', en: 'New case' },
+  'nav.signOut': { id: 'Keluar', en: 'Sign out' },
+  'nav.waiting': { id: '{count} menunggu', en: '{count} waiting' },
+
+  'role.AGENT': { id: 'Agen', en: 'Agent' },
+  'role.TEAM_LEADER': { id: 'Team Leader', en: 'Team Leader' },
+  'role.SUPERVISOR': { id: 'Supervisor', en: 'Supervisor' },
+  'role.MANAGER': { id: 'Manajer', en: 'Manager' },
+  'role.QC': { id: 'Quality Control', en: 'Quality control' },
+  'role.PIC_TICKET': { id: 'PIC Ticket', en: 'PIC Ticket' },
+  'role.LIAISON_OFFICER': { id: 'Liaison Officer', en: 'Liaison officer' },
+  'role.ADMIN': { id: 'Admin', en: 'Admin' },
+  'user.cluster': { id: 'Klaster {cluster}', en: 'Cluster {cluster}' },
+
+  'live.connecting': { id: 'Menyambung…', en: 'Connecting…' },
+  'live.connected': { id: 'Terhubung', en: 'Connected' },
+  'live.reconnecting': { id: 'Menyambung ulang…', en: 'Reconnecting…' },
+  'live.polling': {
+    id: 'Siaran langsung tidak tersedia · diperbarui tiap 2 detik',
+    en: 'Live connection unavailable · refreshed every 2 seconds',
+  },
+  'live.pollingShort': { id: 'Tanpa siaran langsung', en: 'No live connection' },
+
+  'login.title': { id: 'Masuk', en: 'Sign in' },
+  'login.username': { id: 'Nama pengguna', en: 'Username' },
+  'login.password': { id: 'Kata sandi', en: 'Password' },
+  'login.submit': { id: 'Masuk', en: 'Sign in' },
+  'login.busy': { id: 'Sedang masuk…', en: 'Signing in…' },
+  'login.expired': { id: 'Sesi berakhir. Silakan masuk lagi.', en: 'Your session ended. Please sign in again.' },
+  'login.noAccess': {
+    id: 'Peran Anda belum punya layar di aplikasi ini.',
+    en: 'Your role has no screen in this app yet.',
+  },
+
+  'error.network.title': { id: 'Tidak tersambung', en: 'Not connected' },
+  'error.network.detail': {
+    id: 'Server tidak dapat dihubungi. Periksa jaringan lalu coba lagi.',
+    en: 'The server cannot be reached. Check the network and try again.',
+  },
+  'error.rule': { id: 'Aturan {rule}', en: 'Rule {rule}' },
+  'error.notFound': { id: 'Halaman tidak ditemukan', en: 'Page not found' },
+  'error.backHome': { id: 'Kembali ke beranda', en: 'Back to home' },
+
+  'status.OPEN': { id: 'Baru', en: 'New' },
+  'status.ESCALATED': { id: 'Dieskalasi', en: 'Escalated' },
+  'status.IN_PROGRESS': { id: 'Dalam penanganan', en: 'In progress' },
+  'status.CLOSED': { id: 'Ditutup', en: 'Closed' },
+  'status.ACTIVE': { id: 'Aktif', en: 'Active' },
+  'status.ALL': { id: 'Semua', en: 'All' },
+  'case.hard': { id: 'Hard complaint', en: 'Hard complaint' },
+  'case.notHard': { id: 'Belum hard complaint', en: 'Not a hard complaint' },
+
+  'esc.RAISED': { id: 'Tangan terangkat — menunggu TL', en: 'Hand raised — waiting for the TL' },
+  'esc.LISTENING': { id: 'TL sedang mendengarkan', en: 'The TL is listening' },
+  'esc.AT_WORKSTATION': { id: 'TL di meja agen', en: 'The TL is at the agent’s desk' },
+  'esc.raisedShort': { id: 'Menunggu', en: 'Waiting' },
+  'esc.listeningShort': { id: 'Mendengarkan', en: 'Listening' },
+  'esc.target': { id: 'Untuk {tl}', en: 'For {tl}' },
+  'esc.since': { id: 'sejak', en: 'for' },
+  'esc.takeover': { id: 'Pelanggan minta bicara dengan TL', en: 'Customer asks for the TL' },
+
+  'queue.title': { id: 'Tangan terangkat', en: 'Raised hands' },
+  'queue.lead': {
+    id: 'Hard complaint di klaster {cluster} yang menunggu Anda. Tertua di atas.',
+    en: 'Hard complaints in cluster {cluster} waiting for you. Oldest first.',
+  },
+  'queue.empty': { id: 'Tidak ada tangan terangkat. Lantai tenang.', en: 'No raised hands. The floor is calm.' },
+  'queue.new': { id: 'Tangan baru dari {agent}: {customer}', en: 'New raised hand from {agent}: {customer}' },
+  'queue.agent': { id: 'Agen {agent}', en: 'Agent {agent}' },
+  'queue.open': { id: 'Buka kasus', en: 'Open case' },
+  'queue.sound': {
+    id: 'Ketuk di mana saja untuk menyalakan bunyi peringatan.',
+    en: 'Tap anywhere to turn on the alert sound.',
+  },
+
+  'duty.title': { id: 'Kasus dalam penanganan', en: 'Cases in hand' },
+  'duty.lead': {
+    id: 'Kasus klaster {cluster} yang sedang dieskalasi atau ditindaklanjuti.',
+    en: 'Cluster {cluster} cases that are escalated or being followed up.',
+  },
+  'duty.empty': { id: 'Tidak ada kasus yang sedang ditangani.', en: 'No cases in hand.' },
+  'duty.mine': { id: 'Saya', en: 'Me' },
+  'duty.handledBy': { id: 'Ditangani {tl}', en: 'Handled by {tl}' },
+  'duty.noHandler': { id: 'TL penanganan belum dicatat', en: 'Handling TL not recorded yet' },
+
+  'cases.title': { id: 'Hard complaint', en: 'Hard complaints' },
+  'cases.titleAgent': { id: 'Kasus saya', en: 'My cases' },
+  'cases.filter': { id: 'Saring menurut status', en: 'Filter by status' },
+  'cases.onlyHard': { id: 'Hanya hard complaint', en: 'Hard complaints only' },
+  'cases.empty': { id: 'Tidak ada kasus untuk saringan ini.', en: 'No cases match this filter.' },
+  'cases.count': { id: '{count} kasus', en: '{count} cases' },
+  'cases.createdBy': { id: 'oleh {agent}', en: 'by {agent}' },
+  'cases.new': { id: 'Kasus baru', en: 'New case' },
+
+  'new.title': { id: 'Kasus baru', en: 'New case' },
+  'new.lead': {
+    id: 'Catat keluhan pelanggan dari panggilan masuk. Setelah tersimpan, isi daftar periksa hard complaint.',
+    en: 'Record the complaint from the inbound call. Once saved, fill in the hard-complaint checklist.',
+  },
+  'new.name': { id: 'Nama pelanggan', en: 'Customer name' },
+  'new.phone': { id: 'Nomor telepon', en: 'Phone number' },
+  'new.phoneHint': { id: 'Contoh: 0812 3456 7890', en: 'For example: 0812 3456 7890' },
+  'new.summary': { id: 'Ringkasan keluhan', en: 'Complaint summary' },
+  'new.submit': { id: 'Buat kasus', en: 'Create case' },
+  'new.busy': { id: 'Menyimpan…', en: 'Saving…' },
+
+  'case.title': { id: 'Kasus', en: 'Case' },
+  'case.back': { id: 'Kembali', en: 'Back' },
+  'case.customer': { id: 'Pelanggan', en: 'Customer' },
+  'case.phone': { id: 'Telepon', en: 'Phone' },
+  'case.summary': { id: 'Keluhan', en: 'Complaint' },
+  'case.cluster': { id: 'Klaster', en: 'Cluster' },
+  'case.createdBy': { id: 'Agen', en: 'Agent' },
+  'case.createdAt': { id: 'Dibuat', en: 'Created' },
+  'case.handlingTl': { id: 'TL penanganan', en: 'Handling TL' },
+  'case.none': { id: 'Belum dicatat', en: 'Not recorded' },
+  'case.policy': { id: 'Keputusan kebijakan', en: 'Policy decision' },
+  'case.policyNeeded': { id: 'Perlu — belum dikoordinasikan', en: 'Needed — not coordinated yet' },
+  'case.policyDone': { id: 'Perlu — sudah dikoordinasikan', en: 'Needed — coordinated' },
+  'case.flagReview': { id: 'Tinjauan TL', en: 'TL review' },
+  'case.flag.CONFIRMED': { id: 'Dikonfirmasi', en: 'Confirmed' },
+  'case.flag.OVERTURNED': { id: 'Dibatalkan', en: 'Overturned' },
+  'case.finalCallBack': { id: 'Telepon balik akhir', en: 'Final call back' },
+  'case.resolution': { id: 'Penyelesaian', en: 'Resolution' },
+  'case.closedAt': { id: 'Ditutup', en: 'Closed' },
+  'case.revision': { id: 'Revisi kebijakan', en: 'Policy revision' },
+  'case.readOnly': { id: 'Hanya lihat: tidak ada tindakan untuk peran Anda.', en: 'View only: no actions for your role.' },
+  'case.saved': { id: 'Tersimpan', en: 'Saved' },
+  'case.updated': { id: 'Diperbarui {time}', en: 'Updated {time}' },
+
+  'checklist.title': { id: 'Daftar periksa hard complaint', en: 'Hard-complaint checklist' },
+  'checklist.lead': {
+    id: 'Centang yang dialami pelanggan. Satu kriteria cukup (R-IN-1).',
+    en: 'Tick what the customer shows. One criterion is enough (R-IN-1).',
+  },
+  'C-IN-1': { id: 'Intonasi sangat tinggi: marah, membentak, berteriak, memaki', en: 'Very high intonation: angry, snapping, shouting, cursing' },
+  'C-IN-2': { id: 'Tidak mau lagi mendengar penjelasan prosedur dari agen', en: 'No longer willing to hear the agent explain the procedure' },
+  'C-IN-3': { id: 'Menolak bicara dengan agen, minta TL, supervisor atau manajer', en: 'Refuses the agent, asks for the TL, supervisor or manager' },
+  'C-IN-4': { id: 'Mengancam membawa kasus ke media massa', en: 'Threatens to take the case to the mass media' },
+  'C-IN-5': { id: 'Tidak mau menutup telepon sebelum masalah selesai', en: 'Will not end the call until the problem is solved' },
+  'checklist.other': { id: 'Lainnya', en: 'Other' },
+  'checklist.otherReason': { id: 'Alasan lainnya', en: 'Other reason' },
+  'checklist.otherNeeded': { id: 'Tulis alasan untuk kriteria lainnya.', en: 'Write the reason for the other criterion.' },
+  'checklist.save': { id: 'Simpan penilaian', en: 'Save assessment' },
+  'checklist.none': { id: 'Belum ada kriteria yang dicentang.', en: 'No criterion ticked yet.' },
+
+  'actions.title': { id: 'Tindakan', en: 'Actions' },
+  'actions.followUp': { id: 'Tindak lanjut', en: 'Follow-up' },
+  'actions.busy': { id: 'Mengirim…', en: 'Sending…' },
+  'action.raise-hand': { id: 'Angkat tangan', en: 'Raise hand' },
+  'action.raise-hand.takeover': { id: 'Pelanggan minta bicara dengan TL (minta ambil alih)', en: 'Customer asks for the TL (ask for a takeover)' },
+  'action.acknowledge': { id: 'Saya mendengarkan', en: 'I am listening' },
+  'action.arrive': { id: 'Saya di meja agen', en: 'I am at the agent’s desk' },
+  'action.take-over': { id: 'Ambil alih', en: 'Take over' },
+  'action.name-handling-tl': { id: 'Catat TL penanganan', en: 'Record handling TL' },
+  'action.transfer': { id: 'Transfer ke TL', en: 'Transfer to the TL' },
+  'action.serve-at-workstation': { id: 'Layani di meja agen', en: 'Serve at the workstation' },
+  'action.require-policy-decision': { id: 'Perlu keputusan kebijakan', en: 'Needs a policy decision' },
+  'action.coordinate': { id: 'Koordinasi', en: 'Coordinate' },
+  'action.progress-check': { id: 'Cek progres', en: 'Check progress' },
+  'action.call-back': { id: 'Telepon balik', en: 'Call back' },
+  'action.review-flag': { id: 'Tinjau penilaian agen', en: 'Review the agent’s flag' },
+  'action.close': { id: 'Tutup kasus', en: 'Close case' },
+  'action.assess': { id: 'Simpan penilaian', en: 'Save assessment' },
+
+  'form.tl': { id: 'Team Leader', en: 'Team Leader' },
+  'form.choose': { id: '— Pilih —', en: '— Choose —' },
+  'form.desk': { id: 'Meja / ekstensi', en: 'Desk / extension' },
+  'form.deskRecorded': { id: 'Meja dengan rekaman suara', en: 'Desk with voice recording' },
+  'form.unit': { id: 'Unit terkait', en: 'Related unit' },
+  'form.note': { id: 'Catatan', en: 'Note' },
+  'form.noteOptional': { id: 'Catatan (opsional)', en: 'Note (optional)' },
+  'form.policyDecision': { id: 'Ini koordinasi keputusan kebijakan (R-IN-7)', en: 'This coordinates the policy decision (R-IN-7)' },
+  'form.promised': { id: 'Janji penyelesaian dari unit (WIB, opsional)', en: 'Unit’s promised resolution (WIB, optional)' },
+  'form.outcome': { id: 'Hasil panggilan', en: 'Call outcome' },
+  'form.outcome.REACHED': { id: 'Tersambung', en: 'Reached' },
+  'form.outcome.NO_ANSWER': { id: 'Tidak diangkat', en: 'No answer' },
+  'form.final': { id: 'Telepon balik akhir: kasus selesai (R-X-1)', en: 'Final call back: the case is resolved (R-X-1)' },
+  'form.followUpPlan': { id: 'Rencana tindak lanjut yang disampaikan ke pelanggan', en: 'Follow-up plan told to the customer' },
+  'form.flag': { id: 'Penilaian agen', en: 'The agent’s flag' },
+  'form.flag.confirm': { id: 'Benar hard complaint', en: 'Confirm: a hard complaint' },
+  'form.flag.overturn': { id: 'Bukan hard complaint', en: 'Overturn: not a hard complaint' },
+  'form.resolution': { id: 'Penyelesaian', en: 'Resolution' },
+  'form.save': { id: 'Simpan', en: 'Save' },
+  'form.required': { id: 'Wajib diisi.', en: 'Required.' },
+
+  'unit.COMPLAINT_HANDLING': { id: 'Complaint Handling', en: 'Complaint Handling' },
+  'unit.SPV_SERVICE_OPERATION': { id: 'SPV Service Operation', en: 'SPV Service Operation' },
+  'unit.MANAGER': { id: 'Manajer', en: 'Manager' },
+  'unit.LIAISON_OFFICER': { id: 'Liaison Officer', en: 'Liaison Officer' },
+  'unit.OTHER': { id: 'Unit lain', en: 'Other unit' },
+
+  'timeline.title': { id: 'Riwayat', en: 'Timeline' },
+  'timeline.lead': { id: 'Terbaru di atas. Setiap langkah tercatat dan tidak bisa diubah.', en: 'Newest first. Every step is recorded and cannot be changed.' },
+  'timeline.by': { id: 'oleh {actor}', en: 'by {actor}' },
+  'event.CASE_CREATED': { id: 'Kasus dibuat', en: 'Case created' },
+  'event.CASE_ASSESSED': { id: 'Daftar periksa diisi', en: 'Checklist filled in' },
+  'event.HAND_RAISED': { id: 'Angkat tangan', en: 'Hand raised' },
+  'event.TL_LISTENING': { id: 'TL mendengarkan', en: 'TL listening' },
+  'event.TL_ARRIVED': { id: 'TL di meja agen', en: 'TL at the desk' },
+  'event.HANDLING_TL_NAMED': { id: 'TL penanganan dicatat', en: 'Handling TL recorded' },
+  'event.CALL_TAKEN_OVER': { id: 'Panggilan diambil alih', en: 'Call taken over' },
+  'event.POLICY_DECISION_REQUIRED': { id: 'Perlu keputusan kebijakan', en: 'Policy decision needed' },
+  'event.UNIT_COORDINATED': { id: 'Koordinasi dengan unit', en: 'Coordinated with a unit' },
+  'event.PROGRESS_CHECKED': { id: 'Cek progres', en: 'Progress checked' },
+  'event.CALL_BACK_MADE': { id: 'Telepon balik', en: 'Called back' },
+  'event.CALL_TRANSFERRED': { id: 'Panggilan ditransfer', en: 'Call transferred' },
+  'event.SERVED_AT_WORKSTATION': { id: 'Dilayani di meja agen', en: 'Served at the workstation' },
+  'event.FLAG_CONFIRMED': { id: 'Hard complaint dikonfirmasi', en: 'Hard complaint confirmed' },
+  'event.FLAG_OVERTURNED': { id: 'Hard complaint dibatalkan', en: 'Hard complaint overturned' },
+  'event.CASE_CLOSED': { id: 'Kasus ditutup', en: 'Case closed' },
+  'event.ESCALATION_REROUTED': { id: 'Eskalasi dialihkan', en: 'Escalation re-routed' },
+  'event.PROGRESS_CHECK_OVERDUE': { id: 'Cek progres terlambat', en: 'Progress check overdue' },
+  'event.CALLBACK_OVERDUE': { id: 'Telepon balik terlambat', en: 'Call back overdue' },
+  'detail.criteria': { id: 'Kriteria', en: 'Criteria' },
+  'detail.otherReason': { id: 'Lainnya', en: 'Other' },
+  'detail.hardYes': { id: 'Hard complaint', en: 'Hard complaint' },
+  'detail.hardNo': { id: 'Bukan hard complaint', en: 'Not a hard complaint' },
+  'detail.targetTl': { id: 'Untuk', en: 'To' },
+  'detail.routing': { id: 'Rute', en: 'Routing' },
+  'detail.tl': { id: 'TL', en: 'TL' },
+  'detail.unit': { id: 'Unit', en: 'Unit' },
+  'detail.policyDecision': { id: 'Keputusan kebijakan', en: 'Policy decision' },
+  'detail.promisedResolutionAt': { id: 'Janji selesai', en: 'Promised by' },
+  'detail.deskId': { id: 'Meja', en: 'Desk' },
+  'detail.outcome': { id: 'Hasil', en: 'Outcome' },
+  'detail.final': { id: 'Akhir', en: 'Final' },
+  'detail.note': { id: 'Catatan', en: 'Note' },
+  'detail.followUpPlan': { id: 'Rencana', en: 'Plan' },
+  'detail.resolution': { id: 'Penyelesaian', en: 'Resolution' },
+  'detail.reason': { id: 'Alasan', en: 'Reason' },
+  'detail.dueAt': { id: 'Jatuh tempo', en: 'Due' },
+  'detail.yes': { id: 'Ya', en: 'Yes' },
+  'detail.no': { id: 'Tidak', en: 'No' },
+  'detail.takeover': { id: 'Minta ambil alih', en: 'Takeover requested' },
+};
+
+const STORAGE_KEY = 'sigap.lang';
+let lang = readLang();
+
+function readLang() {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    return saved === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+export function getLang() {
+  return lang;
+}
+
+export function setLang(next) {
+  lang = next === 'en' ? 'en' : 'id';
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  document.documentElement.lang = lang;
+}
+
+/** The message for key in the current language, with {placeholders} filled from vars. */
+export function t(key, vars = {}) {
+  const entry = messages[key];
+  const text = entry ? entry[lang] ?? entry.id : key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+export function has(key) {
+  return key in messages;
+}
+
+/** The BCP 47 locale for dates and numbers. */
+export function locale() {
+  return lang === 'en' ? 'en-GB' : 'id-ID';
+}

@@ -1,0 +1,143 @@
+// The TL's view of the floor: the cluster's escalated and in-progress cases with their raised
+// hands, kept fresh from the live feed (or by polling), on every screen, so a new hand beeps
+// wherever the TL is.
+import { get } from '../api.js';
+import * as live from '../live.js';
+import { attention } from '../alert.js';
+
+const OPEN_HAND = new Set(['RAISED', 'LISTENING']);
+const PARALLEL = 6;
+
+let me = null;
+let unsubscribe = null;
+let cases = new Map(); // id -> case with escalation, allowedActions, timeline
+let knownHands = null; // escalation ids seen; null until the first load
+let loaded = false;
+let error = null;
+let inFlight = false;
+let again = false;
+const listeners = new Set();
+
+export function start(user) {
+  stop();
+  me = user;
+  unsubscribe = live.subscribe(onLive);
+  refreshAll();
+}
+
+export function stop() {
+  unsubscribe?.();
+  unsubscribe = null;
+  me = null;
+  cases = new Map();
+  knownHands = null;
+  loaded = false;
+  error = null;
+}
+
+export function subscribe(fn) {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export function isLoaded() {
+  return loaded;
+}
+
+export function lastError() {
+  return error;
+}
+
+/** Hands raised to me and not yet answered at the desk, oldest first. */
+export function hands() {
+  return [...cases.values()]
+    .filter((c) => c.status !== 'CLOSED' && c.escalation && OPEN_HAND.has(c.escalation.status))
+    .filter((c) => c.escalation.targetTl === me?.username)
+    .sort((a, b) => a.escalation.raisedAt.localeCompare(b.escalation.raisedAt));
+}
+
+/** The cluster's cases being escalated or followed up, mine first, then oldest first. */
+export function inHand() {
+  return [...cases.values()]
+    .filter((c) => c.status === 'ESCALATED' || c.status === 'IN_PROGRESS')
+    .sort((a, b) => {
+      const mine = Number(b.handlingTl === me?.username) - Number(a.handlingTl === me?.username);
+      return mine || a.createdAt.localeCompare(b.createdAt);
+    });
+}
+
+/** A case fetched elsewhere (the case page, an action's answer) updates the floor too. */
+export function put(c) {
+  if (!me || !c?.id) return;
+  if (c.status === 'ESCALATED' || c.status === 'IN_PROGRESS') cases.set(c.id, c);
+  else cases.delete(c.id);
+  changed();
+}
+
+export async function refreshCase(id) {
+  try {
+    put(await get(`/cases/${encodeURIComponent(id)}`));
+  } catch (e) {
+    if (e.status === 404) {
+      cases.delete(id);
+      changed();
+    }
+  }
+}
+
+export async function refreshAll() {
+  if (!me) return;
+  if (inFlight) {
+    again = true;
+    return;
+  }
+  inFlight = true;
+  try {
+    const lists = await Promise.all(
+      ['ESCALATED', 'IN_PROGRESS'].map((s) => get(`/cases?status=${s}&size=200`)),
+    );
+    const ids = lists.flat().map((s) => s.id);
+    const next = new Map();
+    for (let i = 0; i < ids.length; i += PARALLEL) {
+      const batch = await Promise.all(
+        ids.slice(i, i + PARALLEL).map((id) => get(`/cases/${encodeURIComponent(id)}`).catch(() => null)),
+      );
+      batch.filter(Boolean).forEach((c) => next.set(c.id, c));
+    }
+    if (!me) return;
+    cases = next;
+    error = null;
+    loaded = true;
+  } catch (e) {
+    error = e;
+  } finally {
+    inFlight = false;
+  }
+  changed();
+  if (again) {
+    again = false;
+    refreshAll();
+  }
+}
+
+function onLive(message) {
+  if (message.kind === 'event' && message.event?.caseId) refreshCase(message.event.caseId);
+  else refreshAll();
+}
+
+function changed() {
+  const fresh = [];
+  const current = hands();
+  if (knownHands === null) {
+    if (loaded) knownHands = new Set(current.map((c) => c.escalation.id));
+  } else {
+    for (const c of current) {
+      if (!knownHands.has(c.escalation.id)) {
+        knownHands.add(c.escalation.id);
+        if (c.escalation.status === 'RAISED') fresh.push(c);
+      }
+    }
+  }
+  if (fresh.length) attention();
+  listeners.forEach((fn) => fn({ fresh }));
+}
