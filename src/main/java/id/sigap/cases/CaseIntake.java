@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Taking a complaint in: creating the case, the agent's checklist and the handling TL. */
 @ApplicationScoped
@@ -44,7 +45,8 @@ public class CaseIntake {
     IdempotencyKeyEntity.Key key = new IdempotencyKeyEntity.Key(agent.username(), idempotencyKey);
     return Panache.withTransaction(() -> createOnce(agent, request, key, hash))
         .onFailure(IdempotencyRace.class)
-        .recoverWithUni(() -> Panache.withSession(() -> replay(agent, key, hash)));
+        .recoverWithUni(
+            () -> Panache.getSession().chain(session -> afterRace(session, agent, key, hash)));
   }
 
   private Uni<Created> createOnce(
@@ -71,6 +73,13 @@ public class CaseIntake {
         .onFailure(CaseIntake::isUniqueViolation)
         .transform(e -> new IdempotencyRace())
         .replaceWithVoid();
+  }
+
+  /** The failed attempt's rows are still in the session's cache: forget them before reading. */
+  private Uni<Created> afterRace(
+      Mutiny.Session session, Actor agent, IdempotencyKeyEntity.Key key, String hash) {
+    session.clear();
+    return replay(agent, key, hash);
   }
 
   private Uni<Created> replay(Actor agent, IdempotencyKeyEntity.Key key, String hash) {

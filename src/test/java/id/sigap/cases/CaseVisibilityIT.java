@@ -1,0 +1,6 @@
+package id.sigap.cases;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class CaseVisibilityIT extends CaseVisibilityTest {}
