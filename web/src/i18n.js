@@ -200,6 +200,10 @@ const messages = {
   'form.save': { id: 'Simpan', en: 'Save' },
   'form.required': { id: 'Wajib diisi.', en: 'Required.' },
 
+  'desk.CLUSTER_DESK': { id: 'Meja klaster {cluster}', en: 'Cluster {cluster} desk' },
+  'desk.TL_EXTENSION': { id: 'Ekstensi TL klaster {cluster}', en: 'Cluster {cluster} TL extension' },
+  'desk.WORKSTATION': { id: 'Meja agen klaster {cluster}', en: 'Cluster {cluster} workstation' },
+  'desk.seated': { id: 'ditempati {user}', en: 'seat of {user}' },
   'unit.COMPLAINT_HANDLING': { id: 'Complaint Handling', en: 'Complaint Handling' },
   'unit.SPV_SERVICE_OPERATION': { id: 'SPV Service Operation', en: 'SPV Service Operation' },
   'unit.MANAGER': { id: 'Manajer', en: 'Manager' },

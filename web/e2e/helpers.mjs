@@ -1,0 +1,150 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the
+// server's Content-Security-Policy enforced on every page, and API shortcuts for test data.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+
+export const BASE = (process.env.SIGAP_URL ?? 'http://localhost:8081').replace(/\/$/, '');
+const CHROMIUM = process.env.SIGAP_CHROMIUM ?? '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  tabletPortrait: { width: 768, height: 1024 },
+  tabletLandscape: { width: 1024, height: 768 },
+};
+
+/** How long a raised hand may take to show in the TL's queue without a reload. */
+export const LIVE_QUEUE_TIMEOUT_MS = 3000;
+/** How long another user's action may take to show on a page that watches the case. */
+export const REFRESH_TIMEOUT_MS = 8000;
+
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * A fresh browser context (own storage) with the page watched for dialogs, errors and CSP
+ * violations. With a username it signs in through the sign-in screen.
+ */
+export async function openAs(browser, username, { viewport = VIEWPORTS.tabletPortrait, serviceWorkers = 'block', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers, bypassCSP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  if (!bypassCSP) await enforceCsp(context);
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const seen = { dialogs: [], errors: [] };
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (error) => seen.errors.push(String(error)));
+  page.on('console', (message) => {
+    // refused actions and the missing stream endpoint log "Failed to load resource": expected
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) seen.errors.push(message.text());
+  });
+  if (username) await signIn(page, username);
+  return { context, page, seen };
+}
+
+/** Adds the server's CSP to the app's HTML when the server does not send it yet. */
+async function enforceCsp(context) {
+  const origin = new URL(BASE).origin;
+  const isDocument = (url) => url.origin === origin && (url.pathname === '/' || url.pathname === '/index.html');
+  await context.route(isDocument, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    if (!headers['content-security-policy']) headers['content-security-policy'] = CSP;
+    await route.fulfill({ response, headers });
+  });
+}
+
+export async function signIn(page, username) {
+  await page.goto(`${BASE}/#/login`);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(username);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForFunction(() => !location.hash.startsWith('#/login'));
+}
+
+/** Fails with what went wrong in the page: dialogs (injected script), errors, CSP violations. */
+export async function assertClean(page, seen) {
+  const violations = await page.evaluate(() => window.__cspViolations ?? []);
+  const problems = [...seen.dialogs.map((d) => `dialog: ${d}`), ...seen.errors.map((e) => `error: ${e}`), ...violations.map((v) => `CSP: ${v}`)];
+  if (problems.length) throw new Error(`The page was not clean:\n${problems.join('\n')}`);
+}
+
+export function uniqueName(first = 'Budi') {
+  return `${first} Santoso ${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 100)}`;
+}
+
+// ---- The API, for test data that a test does not walk through the screens ----
+
+export async function apiToken(username) {
+  const answer = await call(null, 'POST', '/auth/login', { username, password: username });
+  return answer.accessToken;
+}
+
+export async function call(token, method, path, body, headers = {}) {
+  const response = await fetch(`${BASE}/api/v1${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** A hard complaint of agent1 with a hand raised to tl1; returns the case. */
+export async function raisedHand({ name = uniqueName(), summary = 'Internet mati tiga hari, pelanggan marah' } = {}) {
+  const agent = await apiToken('agent1');
+  const created = await call(agent, 'POST', '/cases', { channel: 'INBOUND_VOICE', customer: { name, phone: '0812 3456 7890' }, summary }, { 'Idempotency-Key': randomUUID() });
+  await call(agent, 'PUT', `/cases/${created.id}/assessment`, { criteria: ['C-IN-1'] });
+  await call(agent, 'POST', `/cases/${created.id}/escalations`, { takeoverRequested: false });
+  return created;
+}
+
+/** The agent creates a case through the new-case screen and lands on its page. */
+export async function createCaseInUi(page, { name = uniqueName(), phone = '0812 3456 7890', summary = 'Internet mati tiga hari, pelanggan marah' } = {}) {
+  await page.goto(`${BASE}/#/new`);
+  await page.getByLabel('Nama pelanggan').fill(name);
+  await page.getByLabel('Nomor telepon').fill(phone);
+  await page.getByLabel('Ringkasan keluhan').fill(summary);
+  await page.getByRole('button', { name: 'Buat kasus' }).click();
+  await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop();
+}
+
+/** The agent ticks criteria on the checklist, saves, and raises a hand in one tap. */
+export async function assessAndRaiseHand(page, criteria = ['C-IN-1']) {
+  for (const id of criteria) await page.getByLabel(new RegExp(`^${id} `)).check();
+  await page.getByRole('button', { name: 'Simpan penilaian' }).click();
+  const raise = page.getByRole('button', { name: 'Angkat tangan', exact: true });
+  await raise.click();
+  await page.locator('.banner--raised').waitFor();
+}
+
+export async function axeSeriousViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export function screenshotDir() {
+  const dir = new URL('./screenshots/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

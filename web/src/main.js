@@ -1,0 +1,81 @@
+// Sigap web app: routes by role, the live feed, the TL's floor watch, and the service worker.
+import './styles.css';
+import { getLang, setLang } from './i18n.js';
+import * as session from './session.js';
+import * as router from './router.js';
+import * as live from './live.js';
+import * as floor from './state/floor.js';
+import * as directory from './state/directory.js';
+import { unlockAudio } from './alert.js';
+import { mountHeader, renderHeader } from './components/header.js';
+import { loginScreen } from './screens/login.js';
+import { queueScreen } from './screens/queue.js';
+import { dutyScreen } from './screens/duty.js';
+import { casesScreen } from './screens/cases.js';
+import { newCaseScreen } from './screens/new-case.js';
+import { caseScreen } from './screens/case.js';
+import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
+
+const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
+const ONLY = { '/queue': ['TEAM_LEADER'], '/duty': ['TEAM_LEADER'], '/new': ['AGENT'] };
+
+function home(user) {
+  if (user.role === 'TEAM_LEADER') return '/queue';
+  if (CASE_VIEWERS.includes(user.role)) return '/cases';
+  return '/no-access';
+}
+
+router.route('/login', loginScreen);
+router.route('/queue', queueScreen);
+router.route('/duty', dutyScreen);
+router.route('/cases', casesScreen);
+router.route('/new', newCaseScreen);
+router.route('/cases/:id', caseScreen);
+router.route('/no-access', noAccessScreen);
+router.route('/404', notFoundScreen);
+
+router.setGuard((path) => {
+  const user = session.user();
+  if (!user) return path === '/login' ? null : '/login';
+  if (path === '/login' || path === '/') return home(user);
+  if (ONLY[path] && !ONLY[path].includes(user.role)) return home(user);
+  if (path.startsWith('/cases') && !CASE_VIEWERS.includes(user.role)) return '/no-access';
+  return null;
+});
+
+function startFor(user) {
+  directory.reset();
+  directory.warmNames();
+  live.start();
+  if (user.role === 'TEAM_LEADER') floor.start(user);
+}
+
+function stopAll() {
+  floor.stop();
+  live.stop();
+  directory.reset();
+}
+
+session.onChange((user) => {
+  if (user) {
+    startFor(user);
+    router.go(home(user));
+  } else {
+    stopAll();
+    router.go('/login');
+  }
+  renderHeader();
+});
+
+setLang(getLang());
+document.addEventListener('pointerdown', unlockAudio, { passive: true });
+document.addEventListener('keydown', unlockAudio, { passive: true });
+mountHeader(document.getElementById('app-header'));
+if (session.user()) startFor(session.user());
+router.start(document.getElementById('main'));
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch((e) => console.warn('Service worker not registered', e));
+  });
+}

@@ -1,0 +1,142 @@
+// The case page: the raised hand's state, the complaint, the checklist, the allowed actions and
+// the timeline. It refreshes on live events for this case (or every 2 s while polling) and
+// redraws only the parts that changed, so a half-typed form is never lost.
+import { h, fill } from '../dom.js';
+import { t } from '../i18n.js';
+import { get } from '../api.js';
+import * as session from '../session.js';
+import * as live from '../live.js';
+import * as floor from '../state/floor.js';
+import { warmNames } from '../state/directory.js';
+import { clock, elapsed } from '../format.js';
+import { statusChip, hardChip } from '../components/badges.js';
+import { problemBox } from '../components/problem.js';
+import { facts } from './case/facts.js';
+import { banner, bannerSignature } from './case/banner.js';
+import { checklist } from './case/checklist.js';
+import { actions, actionsSignature } from './case/actions.js';
+import { timeline } from './case/timeline.js';
+
+export function caseScreen(container, { id }) {
+  const me = session.user();
+  const isAgent = me.role === 'AGENT';
+  const parts = {
+    head: h('div', { class: 'case__head' }),
+    banner: h('div', { class: 'banner-slot', role: 'status', 'aria-live': 'polite' }),
+    status: h('div', { class: 'case__status' }),
+    facts: h('div'),
+    checklist: h('div'),
+    actions: h('div'),
+    timeline: h('div', { class: 'case__side' }),
+  };
+  const signatures = {};
+  const ctx = { me, open: new Map(), done, checklistDirty: false };
+  let current = null;
+  let inFlight = false;
+  let pending = false;
+  let stopped = false;
+
+  const mainColumn = isAgent ? [parts.facts, parts.checklist, parts.actions] : [parts.facts, parts.actions, parts.checklist];
+  container.append(
+    h(
+      'div',
+      { class: 'page case' },
+      h('p', { class: 'back' }, h('a', { href: isAgent || me.role !== 'TEAM_LEADER' ? '#/cases' : '#/queue' }, `← ${t('case.back')}`)),
+      parts.head,
+      parts.banner,
+      parts.status,
+      h('div', { class: 'case__grid' }, h('div', { class: 'case__main' }, mainColumn), parts.timeline),
+    ),
+  );
+  fill(parts.head, h('h1', null, t('case.title')), h('p', { class: 'muted' }, t('app.loading')));
+
+  const unsubscribe = live.subscribe((message) => {
+    if (message.kind !== 'event' || message.event?.caseId === id) load();
+  });
+  const timer = setInterval(tickTimers, 1000);
+  warmNames().then(() => {
+    Object.keys(signatures).forEach((k) => delete signatures[k]);
+    if (current) render(current);
+  });
+  load();
+
+  return () => {
+    stopped = true;
+    unsubscribe();
+    clearInterval(timer);
+  };
+
+  async function load() {
+    if (stopped) return;
+    if (inFlight) {
+      pending = true;
+      return;
+    }
+    inFlight = true;
+    try {
+      const c = await get(`/cases/${encodeURIComponent(id)}`);
+      if (stopped) return;
+      floor.put(c);
+      render(c);
+      fill(parts.status, h('p', { class: 'muted case__updated' }, t('case.updated', { time: clock() })));
+    } catch (e) {
+      if (!stopped) fill(parts.status, problemBox(e));
+    } finally {
+      inFlight = false;
+      if (pending) {
+        pending = false;
+        load();
+      }
+    }
+  }
+
+  function done(updated) {
+    if (updated) render(updated);
+    load();
+  }
+
+  function render(c) {
+    current = c;
+    update('head', JSON.stringify([c.customer, c.status, c.hardComplaint]), () => [
+      h('h1', { class: 'case__title' }, c.customer?.name ?? t('case.title')),
+      h('p', { class: 'case__chips' }, statusChip(c.status), hardChip(c.hardComplaint)),
+    ]);
+    update('banner', bannerSignature(c), () => banner(c));
+    update('facts', JSON.stringify([c.summary, c.customer, c.handlingTl, c.policyDecisionRequired, c.policyDecisionCoordinated, c.flagReview, c.finalCallBackAt, c.closedAt, c.resolution]), () => facts(c));
+    const canAssess = c.allowedActions?.includes('assess');
+    const checklistSignature = JSON.stringify([c.criteria, c.otherReason, canAssess]);
+    if (!(canAssess && ctx.checklistDirty && signatures.checklist)) {
+      update('checklist', checklistSignature, () =>
+        checklist(c, {
+          canAssess,
+          onDirty: () => {
+            ctx.checklistDirty = true;
+          },
+          onSaved: (updated) => {
+            ctx.checklistDirty = false;
+            delete signatures.checklist;
+            done(updated);
+          },
+        }),
+      );
+    }
+    update('actions', actionsSignature(c), () => actions(c, ctx) ?? (c.status === 'CLOSED' || isAgent ? null : readOnlyNote()));
+    update('timeline', JSON.stringify([c.timeline?.at(-1)?.id, c.timeline?.length]), () => timeline(c));
+    tickTimers();
+  }
+
+  function update(part, signature, build) {
+    if (signatures[part] === signature) return;
+    signatures[part] = signature;
+    fill(parts[part], build());
+  }
+
+  function readOnlyNote() {
+    return h('p', { class: 'card muted' }, t('case.readOnly'));
+  }
+
+  function tickTimers() {
+    const now = Date.now();
+    for (const el of container.querySelectorAll('[data-since]')) el.textContent = elapsed(el.dataset.since, now);
+  }
+}

@@ -1,0 +1,222 @@
+// The actions the procedure allows the signed-in user now (the case's allowedActions), and
+// nothing else. One-tap actions are big buttons; the others open a short form.
+import { h } from '../../dom.js';
+import { t } from '../../i18n.js';
+import { api, get } from '../../api.js';
+import { loadDesks } from '../../state/directory.js';
+import { wibInputToIso } from '../../format.js';
+import { field, textArea, select, checkbox, radios, busy } from '../../components/forms.js';
+import { problemSlot } from '../../components/problem.js';
+import { toast } from '../../components/toast.js';
+
+const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over'];
+const FORMS = ['name-handling-tl', 'coordinate', 'progress-check', 'call-back', 'close', 'transfer', 'serve-at-workstation', 'require-policy-decision', 'review-flag'];
+const UNITS = ['COMPLAINT_HANDLING', 'SPV_SERVICE_OPERATION', 'MANAGER', 'LIAISON_OFFICER', 'OTHER'];
+
+export function actionsSignature(c) {
+  return JSON.stringify([c.allowedActions, c.escalation?.id, c.escalation?.status, c.policyDecisionRequired, c.policyDecisionCoordinated, c.handlingTl, c.clusterId]);
+}
+
+/** ctx: { me, open: Map(action -> bool), done(updatedCase?) } */
+export function actions(c, ctx) {
+  const allowed = new Set(c.allowedActions ?? []);
+  const taps = ONE_TAP.filter((a) => allowed.has(a));
+  const forms = FORMS.filter((a) => allowed.has(a));
+  if (!taps.length && !forms.length) return null;
+  const problem = problemSlot();
+  return h(
+    'section',
+    { class: 'card actions', 'aria-labelledby': 'actions-title' },
+    h('h2', { id: 'actions-title' }, t('actions.title')),
+    problem.el,
+    taps.length ? h('div', { class: 'actions__taps' }, taps.map((a) => oneTap(a, c, ctx, problem))) : null,
+    forms.length ? h('div', { class: 'actions__forms' }, forms.map((a) => formAction(a, c, ctx))) : null,
+  );
+}
+
+function oneTap(name, c, ctx, problem) {
+  const e = c.escalation;
+  const id = encodeURIComponent(c.id);
+  const request = {
+    'raise-hand': () => ['POST', `/cases/${id}/escalations`, { takeoverRequested: takeover?.querySelector('input').checked ?? false }],
+    acknowledge: () => ['POST', `/escalations/${encodeURIComponent(e.id)}/acknowledge`, {}],
+    arrive: () => ['POST', `/escalations/${encodeURIComponent(e.id)}/arrive`, {}],
+    'take-over': () => ['POST', `/cases/${id}/takeover`, {}],
+  }[name];
+  const style = { 'raise-hand': 'btn--raise', acknowledge: 'btn--listen', arrive: 'btn--arrive', 'take-over': 'btn--secondary' }[name];
+  const takeover = name === 'raise-hand' ? checkbox('takeoverRequested', t('action.raise-hand.takeover')) : null;
+  const buttonEl = h(
+    'button',
+    {
+      type: 'button',
+      class: `btn btn--big btn--block ${style}`,
+      on: {
+        click: async () => {
+          problem.clear();
+          await busy(buttonEl, t('actions.busy'), async () => {
+            try {
+              const [method, path, body] = request();
+              await api(path, { method, body });
+              toast(t('case.saved'));
+              ctx.done();
+            } catch (err) {
+              problem.show(err);
+            }
+          });
+        },
+      },
+    },
+    t(`action.${name}`),
+  );
+  return h('div', { class: 'actions__tap' }, takeover, buttonEl);
+}
+
+function formAction(name, c, ctx) {
+  const problem = problemSlot();
+  const { controls, request } = BUILDERS[name](c, ctx);
+  const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big' }, t(`action.${name}`));
+  const form = h('form', { class: 'action__form', on: { submit: onSubmit } }, controls, problem.el, submit);
+  const details = h(
+    'details',
+    { class: `action action--${name}`, open: ctx.open.get(name) ?? defaultOpen(name, c), on: { toggle: () => ctx.open.set(name, details.open) } },
+    h('summary', { class: 'action__summary' }, t(`action.${name}`)),
+    form,
+  );
+  return details;
+
+  async function onSubmit(event) {
+    event.preventDefault();
+    problem.clear();
+    await busy(submit, t('actions.busy'), async () => {
+      try {
+        const [method, path, body] = request();
+        const answer = await api(path, { method, body });
+        toast(t('case.saved'));
+        ctx.open.set(name, false);
+        ctx.done(answer && answer.allowedActions ? answer : undefined);
+      } catch (err) {
+        problem.show(err);
+      }
+    });
+  }
+}
+
+function defaultOpen(name, c) {
+  return name === 'name-handling-tl' && c.status !== 'OPEN' && !c.handlingTl;
+}
+
+const path = (c, tail) => `/cases/${encodeURIComponent(c.id)}/${tail}`;
+
+const BUILDERS = {
+  'name-handling-tl'(c) {
+    const tl = select('tl', [], { required: true });
+    get('/users?role=TEAM_LEADER')
+      .then((users) => {
+        const ofCluster = users.filter((u) => u.clusterId === c.clusterId);
+        tl.append(...ofCluster.map((u) => h('option', { value: u.username }, `${u.displayName} (${u.username})`)));
+        tl.value = c.handlingTl ?? (ofCluster.some((u) => u.username === c.escalation?.targetTl) ? c.escalation.targetTl : '');
+      })
+      .catch(() => {});
+    return { controls: [field(t('form.tl'), tl)], request: () => ['PUT', path(c, 'handling-tl'), { tl: tl.value }] };
+  },
+
+  coordinate(c) {
+    const unit = select('unit', UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) })), { required: true });
+    const note = textArea('note', { required: true, maxlength: 2000 });
+    const policy = checkbox('policyDecision', t('form.policyDecision'), { checked: c.policyDecisionRequired && !c.policyDecisionCoordinated });
+    const promised = h('input', { type: 'datetime-local', name: 'promisedResolutionAt', class: 'input' });
+    return {
+      controls: [field(t('form.unit'), unit), field(t('form.note'), note), policy, field(t('form.promised'), promised)],
+      request: () => [
+        'POST',
+        path(c, 'coordinations'),
+        {
+          unit: unit.value,
+          note: note.value.trim(),
+          policyDecision: policy.querySelector('input').checked,
+          ...(promised.value ? { promisedResolutionAt: wibInputToIso(promised.value) } : {}),
+        },
+      ],
+    };
+  },
+
+  'progress-check'(c) {
+    const note = textArea('note', { required: true, maxlength: 2000 });
+    return { controls: [field(t('form.note'), note)], request: () => ['POST', path(c, 'progress-checks'), { note: note.value.trim() }] };
+  },
+
+  'call-back'(c, ctx) {
+    const desk = select('deskId', [], { required: true });
+    deskOptions(desk, (d) => d.voiceRecording, (d) => d.seatedUsername === ctx.me.username);
+    const outcome = radios('outcome', t('form.outcome'), ['REACHED', 'NO_ANSWER'].map((o) => ({ value: o, label: t(`form.outcome.${o}`) })), 'REACHED');
+    const note = textArea('note', { maxlength: 2000 });
+    const final = checkbox('final', t('form.final'));
+    return {
+      controls: [field(t('form.deskRecorded'), desk), outcome, field(t('form.noteOptional'), note), final],
+      request: () => [
+        'POST',
+        path(c, 'callbacks'),
+        {
+          deskId: desk.value,
+          outcome: outcome.querySelector('input:checked')?.value ?? 'REACHED',
+          note: note.value.trim(),
+          final: final.querySelector('input').checked,
+        },
+      ],
+    };
+  },
+
+  close(c) {
+    const resolution = textArea('resolution', { required: true, maxlength: 2000 });
+    return { controls: [field(t('form.resolution'), resolution)], request: () => ['POST', path(c, 'close'), { resolution: resolution.value.trim() }] };
+  },
+
+  transfer(c) {
+    const desk = select('deskId', [], { required: true });
+    deskOptions(desk, (d) => d.kind === 'TL_EXTENSION' && d.voiceRecording, (d) => d.clusterId === c.clusterId);
+    return { controls: [field(t('form.desk'), desk)], request: () => ['POST', path(c, 'transfers'), { deskId: desk.value }] };
+  },
+
+  'serve-at-workstation'(c) {
+    const plan = textArea('followUpPlan', { required: true, maxlength: 2000 });
+    return { controls: [field(t('form.followUpPlan'), plan)], request: () => ['POST', path(c, 'workstation-service'), { followUpPlan: plan.value.trim() }] };
+  },
+
+  'require-policy-decision'(c) {
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [field(t('form.noteOptional'), note)],
+      request: () => ['PUT', path(c, 'policy-decision'), note.value.trim() ? { note: note.value.trim() } : {}],
+    };
+  },
+
+  'review-flag'(c) {
+    const verdict = radios('confirmed', t('form.flag'), [
+      { value: 'true', label: t('form.flag.confirm') },
+      { value: 'false', label: t('form.flag.overturn') },
+    ]);
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [verdict, field(t('form.noteOptional'), note)],
+      request: () => ['POST', path(c, 'flag-review'), { confirmed: verdict.querySelector('input:checked')?.value === 'true', note: note.value.trim() }],
+    };
+  },
+};
+
+/** Fills a desk picker with the desks that pass keep, preselecting the first that is preferred. */
+function deskOptions(selectEl, keep, preferred) {
+  loadDesks()
+    .then((desks) => {
+      const offered = desks.filter(keep).sort((a, b) => Number(preferred(b)) - Number(preferred(a)) || a.id.localeCompare(b.id));
+      selectEl.append(...offered.map((d) => h('option', { value: d.id }, deskLabel(d))));
+      const first = offered.find(preferred);
+      if (first) selectEl.value = first.id;
+    })
+    .catch(() => {});
+}
+
+function deskLabel(d) {
+  const kind = t(`desk.${d.kind}`, { cluster: d.clusterId ?? '—' });
+  const seated = d.seatedUsername ? ` · ${t('desk.seated', { user: d.seatedUsername })}` : '';
+  return `${d.id} · ${kind}${seated}`;
+}

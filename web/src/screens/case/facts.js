@@ -1,0 +1,39 @@
+// What the case is about: the complaint, the customer and where the case stands.
+import { h } from '../../dom.js';
+import { t } from '../../i18n.js';
+import { dateTime } from '../../format.js';
+import { personLabel } from '../../state/directory.js';
+
+export function facts(c) {
+  const rows = [
+    [t('case.customer'), c.customer?.name],
+    [t('case.phone'), phoneLink(c.customer?.phone)],
+    [t('case.createdBy'), personLabel(c.createdBy)],
+    [t('case.cluster'), c.clusterId],
+    [t('case.createdAt'), dateTime(c.createdAt)],
+    [t('case.handlingTl'), c.handlingTl ? personLabel(c.handlingTl) : h('span', { class: 'muted' }, t('case.none'))],
+    c.policyDecisionRequired ? [t('case.policy'), t(c.policyDecisionCoordinated ? 'case.policyDone' : 'case.policyNeeded')] : null,
+    c.flagReview ? [t('case.flagReview'), t(`case.flag.${c.flagReview}`)] : null,
+    c.finalCallBackAt ? [t('case.finalCallBack'), dateTime(c.finalCallBackAt)] : null,
+    c.closedAt ? [t('case.closedAt'), dateTime(c.closedAt)] : null,
+    c.resolution ? [t('case.resolution'), c.resolution] : null,
+    c.policyRevision ? [t('case.revision'), c.policyRevision] : null,
+  ].filter(Boolean);
+  return h(
+    'section',
+    { class: 'card facts', 'aria-labelledby': 'facts-title' },
+    h('h2', { id: 'facts-title' }, t('case.summary')),
+    h('p', { class: 'facts__summary' }, c.summary ?? ''),
+    h(
+      'dl',
+      { class: 'facts__list' },
+      rows.map(([term, value]) => h('div', { class: 'facts__row' }, h('dt', null, term), h('dd', null, value ?? ''))),
+    ),
+  );
+}
+
+function phoneLink(phone) {
+  if (!phone) return '';
+  const dialable = phone.replace(/[^0-9+]/g, '');
+  return dialable ? h('a', { href: `tel:${dialable}` }, phone) : phone;
+}

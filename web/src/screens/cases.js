@@ -1,0 +1,115 @@
+// Every case the user may see, with status filters: the floor's view for SPV, managers and QC,
+// the cluster's for a TL, and an agent's own cases.
+import { h, fill } from '../dom.js';
+import { t } from '../i18n.js';
+import { get } from '../api.js';
+import * as session from '../session.js';
+import * as live from '../live.js';
+import { warmNames } from '../state/directory.js';
+import { caseCard } from '../components/case-card.js';
+import { problemBox } from '../components/problem.js';
+import { checkbox } from '../components/forms.js';
+
+const FILTERS = ['ACTIVE', 'OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED', 'ALL'];
+// kept while the app is open, so coming back from a case shows the same list
+const remembered = { filter: 'ACTIVE', onlyHard: null };
+
+export function casesScreen(container) {
+  const me = session.user();
+  const isAgent = me.role === 'AGENT';
+  if (remembered.onlyHard === null) remembered.onlyHard = !isAgent;
+  const list = h('ul', { class: 'cards', 'aria-labelledby': 'cases-title' });
+  const status = h('div', { 'aria-live': 'polite' });
+  const count = h('p', { class: 'muted cases__count' });
+  const chips = h('div', { class: 'filters', role: 'group', 'aria-label': t('cases.filter') });
+  const hardOnly = checkbox('onlyHard', t('cases.onlyHard'), { checked: remembered.onlyHard, on: { change: (e) => { remembered.onlyHard = e.target.checked; load(); } } });
+  let signature = null;
+  let inFlight = false;
+  let pending = false;
+  let stopped = false;
+
+  container.append(
+    h(
+      'div',
+      { class: 'page' },
+      h(
+        'div',
+        { class: 'page__head page__head--row' },
+        h('h1', { id: 'cases-title' }, t(isAgent ? 'cases.titleAgent' : 'cases.title')),
+        isAgent ? h('a', { class: 'btn btn--primary btn--big', href: '#/new' }, t('cases.new')) : null,
+      ),
+      h('div', { class: 'toolbar' }, chips, hardOnly),
+      count,
+      status,
+      list,
+    ),
+  );
+
+  renderChips();
+  const unsubscribe = live.subscribe(() => load());
+  warmNames().then(() => {
+    signature = null;
+    load();
+  });
+
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
+
+  function renderChips() {
+    fill(
+      chips,
+      FILTERS.map((f) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'filter',
+            'aria-pressed': String(remembered.filter === f),
+            on: {
+              click: () => {
+                remembered.filter = f;
+                renderChips();
+                load();
+              },
+            },
+          },
+          t(`status.${f}`),
+        ),
+      ),
+    );
+  }
+
+  async function load() {
+    if (stopped) return;
+    if (inFlight) {
+      pending = true;
+      return;
+    }
+    inFlight = true;
+    const filter = remembered.filter;
+    try {
+      const query = ['OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED'].includes(filter) ? `status=${filter}&` : '';
+      let cases = await get(`/cases?${query}size=200`);
+      if (stopped) return;
+      if (filter === 'ACTIVE') cases = cases.filter((c) => c.status !== 'CLOSED');
+      if (remembered.onlyHard) cases = cases.filter((c) => c.hardComplaint);
+      status.replaceChildren(cases.length ? '' : h('p', { class: 'empty' }, t('cases.empty')));
+      count.textContent = t('cases.count', { count: cases.length });
+      const next = JSON.stringify([filter, remembered.onlyHard, cases]);
+      if (next !== signature) {
+        signature = next;
+        fill(list, cases.map((c) => caseCard(c, { me: me.username })));
+      }
+    } catch (e) {
+      if (!stopped) status.replaceChildren(problemBox(e));
+    } finally {
+      inFlight = false;
+      if (pending) {
+        pending = false;
+        load();
+      }
+    }
+  }
+}

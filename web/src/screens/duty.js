@@ -1,0 +1,48 @@
+// The TL's duty list: the cluster's cases being escalated or followed up, theirs first.
+import { h, fill } from '../dom.js';
+import { t } from '../i18n.js';
+import * as session from '../session.js';
+import * as floor from '../state/floor.js';
+import { warmNames } from '../state/directory.js';
+import { caseCard } from '../components/case-card.js';
+import { problemBox } from '../components/problem.js';
+
+export function dutyScreen(container) {
+  const me = session.user();
+  const list = h('ul', { class: 'cards', 'aria-labelledby': 'duty-title' });
+  const status = h('div', { 'aria-live': 'polite' });
+  let signature = null;
+
+  container.append(
+    h(
+      'div',
+      { class: 'page' },
+      h('div', { class: 'page__head' }, h('h1', { id: 'duty-title' }, t('duty.title')), h('p', { class: 'lead' }, t('duty.lead', { cluster: me.clusterId ?? '—' }))),
+      status,
+      list,
+    ),
+  );
+
+  const unsubscribe = floor.subscribe(render);
+  warmNames().then(() => {
+    signature = null;
+    render();
+  });
+  render();
+  if (!floor.isLoaded()) floor.refreshAll();
+  return unsubscribe;
+
+  function render() {
+    const cases = floor.inHand();
+    const next = JSON.stringify(cases.map((c) => [c.id, c.status, c.hardComplaint, c.handlingTl, c.escalation?.status, c.customer, c.summary]));
+    const error = floor.lastError();
+    fill(
+      status,
+      error ? problemBox(error) : null,
+      !floor.isLoaded() ? h('p', { class: 'muted' }, t('app.loading')) : cases.length === 0 ? h('p', { class: 'empty' }, t('duty.empty')) : null,
+    );
+    if (next === signature) return;
+    signature = next;
+    fill(list, cases.map((c) => caseCard(c, { me: me.username })));
+  }
+}

@@ -1,0 +1,155 @@
+// The TL's queue: hands raised to them, oldest first, with the seconds ticking since each was
+// raised. "Saya mendengarkan" and "Saya di meja agen" are one tap each.
+import { h, fill } from '../dom.js';
+import { t } from '../i18n.js';
+import { post } from '../api.js';
+import * as session from '../session.js';
+import * as floor from '../state/floor.js';
+import * as router from '../router.js';
+import { elapsed, dateTime } from '../format.js';
+import { audioReady } from '../alert.js';
+import { personLabel, warmNames } from '../state/directory.js';
+import { button, busy } from '../components/forms.js';
+import { problemBox } from '../components/problem.js';
+import { announce } from '../components/toast.js';
+
+const ACK_TARGET_S = 60; // W-10 rev 02 default (R-X-2); the server re-routes, this only colours
+
+export function queueScreen(container) {
+  const me = session.user();
+  const items = new Map(); // escalation id -> { el, signature }
+  const list = h('ul', { class: 'hands', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-labelledby': 'queue-title' });
+  const empty = h('p', { class: 'empty' });
+  const status = h('div', { class: 'queue__status' });
+  const soundHint = h('p', { class: 'hint', hidden: audioReady() }, t('queue.sound'));
+  const title = h('h1', { id: 'queue-title' }, t('queue.title'));
+
+  container.append(
+    h(
+      'div',
+      { class: 'page' },
+      h('div', { class: 'page__head' }, title, h('p', { class: 'lead' }, t('queue.lead', { cluster: me.clusterId ?? '—' }))),
+      soundHint,
+      status,
+      list,
+      empty,
+    ),
+  );
+
+  const unsubscribe = floor.subscribe(({ fresh }) => {
+    render();
+    for (const c of fresh) announce(t('queue.new', { agent: personLabel(c.escalation.raisedBy), customer: c.customer.name }));
+  });
+  const hideHint = () => {
+    soundHint.hidden = true;
+  };
+  document.addEventListener('pointerdown', hideHint, { once: true });
+  const timer = setInterval(tick, 1000);
+  warmNames().then(render);
+  render();
+  if (!floor.isLoaded()) floor.refreshAll();
+
+  return () => {
+    unsubscribe();
+    clearInterval(timer);
+    document.removeEventListener('pointerdown', hideHint);
+    document.title = t('app.name');
+  };
+
+  function render() {
+    const hands = floor.hands();
+    const seen = new Set();
+    hands.forEach((c, index) => {
+      const key = c.escalation.id;
+      seen.add(key);
+      const signature = JSON.stringify([c.escalation.status, c.allowedActions, c.customer, c.summary]);
+      let item = items.get(key);
+      if (!item || item.signature !== signature) {
+        const el = handItem(c);
+        if (item) item.el.replaceWith(el);
+        item = { el, signature };
+        items.set(key, item);
+      }
+      if (list.children[index] !== item.el) list.insertBefore(item.el, list.children[index] ?? null);
+    });
+    for (const [key, item] of items) {
+      if (!seen.has(key)) {
+        item.el.remove();
+        items.delete(key);
+      }
+    }
+    const waiting = hands.filter((c) => c.escalation.status === 'RAISED').length;
+    document.title = waiting ? `(${waiting}) ${t('app.name')}` : t('app.name');
+    empty.hidden = hands.length > 0 || !floor.isLoaded();
+    empty.textContent = t('queue.empty');
+    const error = floor.lastError();
+    fill(status, error ? problemBox(error) : null, floor.isLoaded() ? null : h('p', { class: 'muted' }, t('app.loading')));
+    tick();
+  }
+
+  function tick() {
+    const now = Date.now();
+    for (const el of list.querySelectorAll('[data-raised-at]')) {
+      const since = el.dataset.raisedAt;
+      el.querySelector('.hand__timer').textContent = elapsed(since, now);
+      el.classList.toggle('hand--late', el.dataset.state === 'RAISED' && now - new Date(since).getTime() > ACK_TARGET_S * 1000);
+    }
+  }
+
+  function handItem(c) {
+    const e = c.escalation;
+    const slot = h('div', { class: 'problem-slot' });
+    const actions = [];
+    if (c.allowedActions.includes('acknowledge')) {
+      actions.push(
+        button(t('action.acknowledge'), {
+          class: 'btn btn--listen btn--big',
+          on: { click: (ev) => act(ev.currentTarget, slot, `/escalations/${e.id}/acknowledge`, c.id) },
+        }),
+      );
+    }
+    if (c.allowedActions.includes('arrive')) {
+      actions.push(
+        button(t('action.arrive'), {
+          class: 'btn btn--arrive btn--big',
+          on: { click: (ev) => act(ev.currentTarget, slot, `/escalations/${e.id}/arrive`, c.id, true) },
+        }),
+      );
+    }
+    return h(
+      'li',
+      { class: `hand hand--${e.status.toLowerCase()}`, dataset: { raisedAt: e.raisedAt, state: e.status } },
+      h(
+        'div',
+        { class: 'hand__top' },
+        h('span', { class: 'hand__state' }, e.status === 'RAISED' ? t('esc.raisedShort') : t('esc.listeningShort')),
+        h('span', { class: 'hand__timer', role: 'timer', 'aria-live': 'off' }, elapsed(e.raisedAt)),
+      ),
+      h('h2', { class: 'hand__customer' }, h('a', { href: `#/cases/${encodeURIComponent(c.id)}` }, c.customer.name)),
+      h('p', { class: 'hand__meta' }, `${t('queue.agent', { agent: personLabel(e.raisedBy) })} · ${dateTime(e.raisedAt)}`),
+      h('p', { class: 'hand__summary' }, c.summary),
+      e.takeoverRequested ? h('p', { class: 'hand__takeover' }, t('esc.takeover')) : null,
+      slot,
+      h(
+        'div',
+        { class: 'hand__actions' },
+        actions,
+        h('a', { class: 'btn btn--secondary btn--big', href: `#/cases/${encodeURIComponent(c.id)}` }, t('queue.open')),
+      ),
+    );
+  }
+
+  async function act(buttonEl, slot, path, caseId, openCase = false) {
+    slot.replaceChildren();
+    await busy(buttonEl, t('actions.busy'), async () => {
+      try {
+        await post(path, {});
+        await floor.refreshCase(caseId);
+        if (openCase) router.go(`/cases/${encodeURIComponent(caseId)}`);
+      } catch (e) {
+        slot.replaceChildren(problemBox(e));
+        floor.refreshCase(caseId);
+      }
+    });
+  }
+}
