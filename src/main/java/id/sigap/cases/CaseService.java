@@ -13,6 +13,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,11 +36,17 @@ public class CaseService {
   private final Timeline timeline;
   private final PolicyConfig policy;
   private final Clock clock;
+  private final List<CaseEventListener> listeners;
 
-  CaseService(Timeline timeline, PolicyConfig policy, Clock clock) {
+  CaseService(
+      Timeline timeline,
+      PolicyConfig policy,
+      Clock clock,
+      @Any Instance<CaseEventListener> listeners) {
     this.timeline = timeline;
     this.policy = policy;
     this.clock = clock;
+    this.listeners = listeners.stream().toList();
   }
 
   /** What an accepted action left behind. */
@@ -111,7 +119,11 @@ public class CaseService {
         .chain(c -> record(c, decide.apply(c)));
   }
 
-  private Uni<Acted> record(CaseEntity c, Decision decision) {
+  /**
+   * Records a decision on a case the caller has locked and loaded with its latest hand, inside the
+   * caller's transaction.
+   */
+  public Uni<Acted> record(CaseEntity c, Decision decision) {
     if (decision instanceof Decision.Refused refused) {
       return Uni.createFrom().failure(refused.rejection().asException());
     }
@@ -121,8 +133,22 @@ public class CaseService {
         raised == null ? Uni.createFrom().voidItem() : raised.persist().replaceWithVoid();
     return persistHand
         .chain(() -> timeline.append(c.id, event))
+        .call(row -> notifyListeners(c, event))
         .call(Panache::flush)
         .map(row -> new Acted(c, row));
+  }
+
+  private Uni<Void> notifyListeners(CaseEntity c, CaseEvent event) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (CaseEventListener listener : listeners) {
+      chain = chain.chain(() -> listener.recorded(c, event));
+    }
+    return chain;
+  }
+
+  /** Loads the latest raised hand into the case. */
+  public Uni<CaseEntity> withLatestEscalation(CaseEntity c) {
+    return loadLatestEscalation(c);
   }
 
   public Instant now() {
