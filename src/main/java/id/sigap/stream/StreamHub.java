@@ -1,15 +1,37 @@
 package id.sigap.stream;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.websockets.next.CloseReason;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /** The open streams of this replica. */
 @ApplicationScoped
 class StreamHub {
 
+  private static final Logger LOG = Logger.getLogger(StreamHub.class);
+
+  /** RFC 6455 "going away": the client reconnects, through the load balancer, and resumes. */
+  static final int GOING_AWAY = 1001;
+
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
   private final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
+
+  StreamHub(MeterRegistry registry) {
+    Gauge.builder("sigap.stream.connections", subscribers, Map::size)
+        .description("Open WebSocket streams on this replica")
+        .register(registry);
+  }
 
   void join(Subscriber subscriber) {
     subscribers.put(subscriber.connection().id(), subscriber);
@@ -27,5 +49,42 @@ class StreamHub {
 
   int size() {
     return subscribers.size();
+  }
+
+  /**
+   * A replica that stops closes its streams with "going away" instead of letting them drop, so that
+   * clients reconnect at once to another replica with {@code since} and miss nothing. This happens
+   * as shutdown begins: an open stream would otherwise hold the graceful shutdown for its whole
+   * timeout. The shutdown event itself closes whatever opened after that.
+   */
+  void goingAway(@Observes ShutdownDelayInitiatedEvent event) {
+    closeAll();
+  }
+
+  void goingAway(@Observes ShutdownEvent event) {
+    closeAll();
+  }
+
+  private void closeAll() {
+    List<Subscriber> open = List.copyOf(subscribers.values());
+    subscribers.clear();
+    if (open.isEmpty()) {
+      return;
+    }
+    LOG.infof("Closing %d stream(s): this replica is shutting down", open.size());
+    List<Uni<Void>> closing =
+        open.stream()
+            .map(
+                s ->
+                    s.connection()
+                        .close(new CloseReason(GOING_AWAY, "server shutting down: reconnect"))
+                        .onFailure()
+                        .recoverWithNull())
+            .toList();
+    try {
+      Uni.join().all(closing).andCollectFailures().await().atMost(CLOSE_WAIT);
+    } catch (RuntimeException e) {
+      LOG.warn("Some streams did not close in time", e);
+    }
   }
 }

@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /** A stream subscriber as an integrator would write one, collecting events as they arrive. */
@@ -21,23 +24,27 @@ public final class StreamClient implements AutoCloseable {
 
   private final BlockingQueue<JsonNode> received;
   private final WebSocket socket;
+  private final CompletableFuture<Integer> closed;
 
-  private StreamClient(WebSocket socket, BlockingQueue<JsonNode> received) {
+  private StreamClient(
+      WebSocket socket, BlockingQueue<JsonNode> received, CompletableFuture<Integer> closed) {
     this.socket = socket;
     this.received = received;
+    this.closed = closed;
   }
 
   /** Opens the stream with a bearer token; {@code query} may be empty or e.g. "since=42". */
   public static StreamClient open(URI base, String token, String query) {
     BlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
+    CompletableFuture<Integer> closed = new CompletableFuture<>();
     WebSocket socket =
         HttpClient.newHttpClient()
             .newWebSocketBuilder()
             .header("Authorization", "Bearer " + token)
             .connectTimeout(Duration.ofSeconds(5))
-            .buildAsync(uriOf(base, query), listener(queue))
+            .buildAsync(uriOf(base, query), listener(queue, closed))
             .join();
-    return new StreamClient(socket, queue);
+    return new StreamClient(socket, queue, closed);
   }
 
   /** Opens the stream without credentials or with a ticket: the upgrade may be refused. */
@@ -46,17 +53,19 @@ public final class StreamClient implements AutoCloseable {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
-    return builder.buildAsync(uriOf(base, query), listener(new LinkedBlockingQueue<>()));
+    return builder.buildAsync(
+        uriOf(base, query), listener(new LinkedBlockingQueue<>(), new CompletableFuture<>()));
   }
 
   public static StreamClient openWithTicket(URI base, String ticket) {
     BlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
+    CompletableFuture<Integer> closed = new CompletableFuture<>();
     WebSocket socket =
         HttpClient.newHttpClient()
             .newWebSocketBuilder()
-            .buildAsync(uriOf(base, "ticket=" + ticket), listener(queue))
+            .buildAsync(uriOf(base, "ticket=" + ticket), listener(queue, closed))
             .join();
-    return new StreamClient(socket, queue);
+    return new StreamClient(socket, queue, closed);
   }
 
   private static URI uriOf(URI base, String query) {
@@ -65,9 +74,21 @@ public final class StreamClient implements AutoCloseable {
         ws + "/api/v1/stream" + (query == null || query.isEmpty() ? "" : "?" + query));
   }
 
-  private static WebSocket.Listener listener(BlockingQueue<JsonNode> queue) {
+  private static WebSocket.Listener listener(
+      BlockingQueue<JsonNode> queue, CompletableFuture<Integer> closed) {
     return new WebSocket.Listener() {
       private final StringBuilder partial = new StringBuilder();
+
+      @Override
+      public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+      }
+
+      @Override
+      public void onError(WebSocket webSocket, Throwable error) {
+        closed.completeExceptionally(error);
+      }
 
       @Override
       public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
@@ -109,6 +130,17 @@ public final class StreamClient implements AutoCloseable {
       events.add(e);
     }
     return events;
+  }
+
+  /**
+   * The close code the server sent, or null when it did not close the stream within the timeout.
+   */
+  public Integer closeCode(Duration timeout) throws InterruptedException {
+    try {
+      return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return null;
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import id.sigap.platform.logging.CorrelationId;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -129,7 +129,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e) {
-    String correlationId = UUID.randomUUID().toString();
+    String correlationId = CorrelationId.current();
     LOG.errorf(e, "Unexpected error, correlation id %s", correlationId);
     return respond(
         new Problem(
