@@ -4,7 +4,8 @@ import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.domain.Decision;
 import id.sigap.directory.Directory;
-import id.sigap.policy.PolicyConfig;
+import id.sigap.policy.Policy;
+import id.sigap.policy.PolicyRevisions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -29,19 +30,19 @@ public class DutyPoller {
 
   private final CaseService cases;
   private final Directory directory;
-  private final PolicyConfig policy;
+  private final PolicyRevisions policies;
   private final Clock clock;
   private final int batchSize;
 
   DutyPoller(
       CaseService cases,
       Directory directory,
-      PolicyConfig policy,
+      PolicyRevisions policies,
       Clock clock,
       @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize) {
     this.cases = cases;
     this.directory = directory;
-    this.policy = policy;
+    this.policies = policies;
     this.clock = clock;
     this.batchSize = batchSize;
   }
@@ -118,6 +119,7 @@ public class DutyPoller {
   }
 
   private Uni<Void> decide(CaseEntity c, DutyEntity duty, Instant now) {
+    Policy policy = policies.of(duty.policyRevision);
     Uni<DutyRules.Firing> firing =
         switch (duty.kind) {
           case ACKNOWLEDGE ->
@@ -142,7 +144,7 @@ public class DutyPoller {
                               duty.kind,
                               duty.stage,
                               duty.dueAt,
-                              intervalOf(duty.kind),
+                              intervalOf(duty.kind, policy),
                               supervisor,
                               duty.policyRevision,
                               now));
@@ -175,7 +177,7 @@ public class DutyPoller {
         });
   }
 
-  private java.time.Duration intervalOf(DutyKind kind) {
+  private static java.time.Duration intervalOf(DutyKind kind, Policy policy) {
     return kind == DutyKind.PROGRESS_CHECK
         ? policy.progressCheckInterval()
         : policy.callbackInterval();
