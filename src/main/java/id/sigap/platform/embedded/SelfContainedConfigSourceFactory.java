@@ -45,9 +45,16 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
     return Path.of(System.getProperty("user.home"), ".sigap", "data").toString();
   }
 
+  /**
+   * The JDBC form of a reactive URL. Credentials in the URL (as in the {@code uri} of a
+   * CloudNativePG secret) are dropped: the JDBC driver would read them as part of the host name,
+   * and the username and password are configured on their own.
+   */
   static String jdbcUrlOf(String reactiveUrl) {
     String url = reactiveUrl.replaceFirst("^vertx-reactive:", "");
-    return "jdbc:" + url.replaceFirst("^postgres(ql)?://", "postgresql://");
+    url = url.replaceFirst("^postgres(ql)?://", "postgresql://");
+    url = url.replaceFirst("^postgresql://[^/@]*@", "postgresql://");
+    return "jdbc:" + url;
   }
 
   private static boolean isSet(ConfigSourceContext context, String name) {
