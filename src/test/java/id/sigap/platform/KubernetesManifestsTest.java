@@ -1,0 +1,549 @@
+package id.sigap.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import id.sigap.policy.PolicyConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The manifests in {@code k8s/} against the app they deploy. Each overlay is rendered by a small
+ * equivalent of kustomize (resources, strategic-merge patches by kind and name, replicas, images,
+ * namespace: the features the overlays use, and it refuses any other), then checked: ports, probe
+ * paths, configuration keys, replicas, secrets, the database.
+ */
+class KubernetesManifestsTest {
+
+  static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  static final Path K8S = Path.of("k8s");
+  static final Set<String> SUPPORTED =
+      Set.of("apiVersion", "kind", "resources", "patches", "replicas", "images", "namespace");
+  static final Map<String, Integer> REPLICAS = Map.of("staging", 1, "production", 3);
+  static final Map<String, Integer> DATABASE_INSTANCES = Map.of("staging", 1, "production", 3);
+
+  // --- the checks ------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void theServerListensWhereTheServiceAndTheProbesLook(String overlay) throws Exception {
+    Rendered k8s = render(overlay);
+    int httpPort = Integer.parseInt(appProperties().getProperty("quarkus.http.port", "8080"));
+    ObjectNode container = k8s.container();
+    assertThat(portOf(container, "http")).isEqualTo(httpPort);
+
+    JsonNode service = k8s.get("Service", "sigap");
+    JsonNode servicePort = service.path("spec").path("ports").get(0);
+    assertThat(resolve(container, servicePort.path("targetPort"))).isEqualTo(httpPort);
+    assertThat(service.path("spec").path("selector"))
+        .isEqualTo(k8s.deployment().path("spec").path("selector").path("matchLabels"));
+
+    JsonNode backend =
+        k8s.get("Ingress", "sigap")
+            .path("spec")
+            .path("rules")
+            .get(0)
+            .path("http")
+            .path("paths")
+            .get(0)
+            .path("backend")
+            .path("service");
+    assertThat(backend.path("name").asText()).isEqualTo("sigap");
+    assertThat(backend.path("port").path("name").asText())
+        .isEqualTo(servicePort.path("name").asText());
+
+    for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+      assertThat(resolve(container, container.path(probe).path("httpGet").path("port")))
+          .as(probe)
+          .isEqualTo(httpPort);
+    }
+    assertThat(
+            k8s.deployment()
+                .path("spec")
+                .path("template")
+                .path("metadata")
+                .path("annotations")
+                .path("prometheus.io/port")
+                .asText())
+        .isEqualTo(Integer.toString(httpPort));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void theProbesAskTheHealthEndpointsTheAppServes(String overlay) throws Exception {
+    ObjectNode container = render(overlay).container();
+    Properties app = appProperties();
+    String health =
+        "/"
+            + app.getProperty("quarkus.http.non-application-root-path", "q")
+            + "/"
+            + app.getProperty("quarkus.smallrye-health.root-path", "health");
+    assertThat(probePath(container, "startupProbe"))
+        .isEqualTo(
+            health + "/" + app.getProperty("quarkus.smallrye-health.startup-path", "started"));
+    assertThat(probePath(container, "readinessProbe"))
+        .isEqualTo(
+            health + "/" + app.getProperty("quarkus.smallrye-health.readiness-path", "ready"));
+    assertThat(probePath(container, "livenessProbe"))
+        .isEqualTo(health + "/" + app.getProperty("quarkus.smallrye-health.liveness-path", "live"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void everyConfigMapKeyIsAConfigurationKeyOfTheApp(String overlay) throws Exception {
+    JsonNode data = render(overlay).get("ConfigMap", "sigap-config").path("data");
+    Set<String> known = knownKeysAsEnvironment();
+    List<String> unknown = new ArrayList<>();
+    data.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!known.contains(key)) {
+                unknown.add(key);
+              }
+            });
+    assertThat(unknown).as("keys the app does not read").isEmpty();
+    assertThat(data.path("SIGAP_ZONE").asText()).isEqualTo("Asia/Jakarta");
+    assertThat(data.path("SIGAP_DEMO_SEED").asText()).isEqualTo("false");
+    for (Method m : PolicyConfig.class.getDeclaredMethods()) {
+      String key = environmentForm("sigap.policy." + kebab(m.getName()));
+      assertThat(data.has(key)).as("policy key %s", key).isTrue();
+      if (m.getReturnType() == Duration.class) {
+        assertThat(Duration.parse(data.path(key).asText())).as(key).isPositive();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void theServerTakesItsConfigurationAndSecretsFromTheCluster(String overlay) throws Exception {
+    Rendered k8s = render(overlay);
+    ObjectNode container = k8s.container();
+    assertThat(container.path("envFrom").get(0).path("configMapRef").path("name").asText())
+        .isEqualTo("sigap-config");
+    Map<String, JsonNode> env = new java.util.HashMap<>();
+    container.path("env").forEach(e -> env.put(e.path("name").asText(), e));
+
+    String clusterName = k8s.get("Cluster", "sigap-db").path("metadata").path("name").asText();
+    for (String name :
+        List.of(
+            "QUARKUS_DATASOURCE_REACTIVE_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "QUARKUS_DATASOURCE_PASSWORD")) {
+      JsonNode ref = env.get(name).path("valueFrom").path("secretKeyRef");
+      assertThat(ref.path("name").asText()).as(name).isEqualTo(clusterName + "-app");
+    }
+    assertThat(
+            env.get("QUARKUS_DATASOURCE_REACTIVE_URL")
+                .path("valueFrom")
+                .path("secretKeyRef")
+                .path("key")
+                .asText())
+        .isEqualTo("uri");
+
+    String mount =
+        stream(container.path("volumeMounts"))
+            .filter(m -> m.path("name").asText().equals("token-keys"))
+            .findFirst()
+            .orElseThrow()
+            .path("mountPath")
+            .asText();
+    assertThat(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION").path("value").asText())
+        .startsWith("file:" + mount + "/");
+    assertThat(env.get("SMALLRYE_JWT_SIGN_KEY_LOCATION").path("value").asText())
+        .startsWith("file:" + mount + "/");
+    JsonNode keysVolume =
+        stream(k8s.deployment().path("spec").path("template").path("spec").path("volumes"))
+            .filter(v -> v.path("name").asText().equals("token-keys"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(keysVolume.path("secret").path("secretName").asText()).isNotBlank();
+
+    // referenced, never defined here: the operator and the operators of the cluster create them
+    assertThat(k8s.objects()).noneMatch(o -> o.path("kind").asText().equals("Secret"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void noSecretWithDataIsCommitted() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(K8S)) {
+      files = walk.filter(f -> f.toString().matches(".*\\.ya?ml$")).toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      for (JsonNode doc : readAll(file)) {
+        if ("Secret".equals(doc.path("kind").asText())) {
+          assertThat(doc.path("data").size() + doc.path("stringData").size())
+              .as("secret data in %s", file)
+              .isZero();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void eachOverlayRunsItsReplicasOnACloudNativePgCluster(String overlay) throws Exception {
+    Rendered k8s = render(overlay);
+    assertThat(k8s.deployment().path("spec").path("replicas").asInt())
+        .isEqualTo(REPLICAS.get(overlay));
+    JsonNode cluster = k8s.get("Cluster", "sigap-db");
+    assertThat(cluster.path("apiVersion").asText()).isEqualTo("postgresql.cnpg.io/v1");
+    assertThat(cluster.path("spec").path("instances").asInt())
+        .isEqualTo(DATABASE_INSTANCES.get(overlay));
+    assertThat(k8s.container().path("image").asText()).contains("/").contains(":");
+    assertThat(k8s.objects())
+        .allMatch(o -> !o.path("metadata").path("namespace").asText().isEmpty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void productionSurvivesLosingANodeAndScales() throws Exception {
+    Rendered k8s = render("production");
+    JsonNode template = k8s.deployment().path("spec").path("template");
+    JsonNode labels = template.path("metadata").path("labels");
+
+    JsonNode hpa = k8s.get("HorizontalPodAutoscaler", "sigap");
+    assertThat(hpa.path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo("sigap");
+    assertThat(hpa.path("spec").path("minReplicas").asInt()).isEqualTo(REPLICAS.get("production"));
+    assertThat(hpa.path("spec").path("maxReplicas").asInt())
+        .isGreaterThan(hpa.path("spec").path("minReplicas").asInt());
+
+    JsonNode pdb = k8s.get("PodDisruptionBudget", "sigap");
+    assertThat(pdb.path("spec").path("minAvailable").asInt()).isEqualTo(2);
+    assertSelects(pdb.path("spec").path("selector").path("matchLabels"), labels);
+
+    JsonNode spread =
+        stream(template.path("spec").path("topologySpreadConstraints"))
+            .filter(c -> c.path("topologyKey").asText().equals("kubernetes.io/hostname"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no spread across nodes"));
+    assertThat(spread.path("whenUnsatisfiable").asText()).isEqualTo("DoNotSchedule");
+    assertSelects(spread.path("labelSelector").path("matchLabels"), labels);
+
+    Rendered staging = render("staging");
+    assertThat(staging.objects())
+        .noneMatch(o -> o.path("kind").asText().equals("HorizontalPodAutoscaler"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void aStoppingPodHasTimeToLetItsStreamsGo(String overlay) throws Exception {
+    Rendered k8s = render(overlay);
+    JsonNode pod = k8s.deployment().path("spec").path("template").path("spec");
+    long preStop =
+        k8s.container().path("lifecycle").path("preStop").path("sleep").path("seconds").asLong();
+    Duration shutdown =
+        Duration.parse(
+            "PT"
+                + appProperties().getProperty("quarkus.shutdown.timeout").toUpperCase(Locale.ROOT));
+    assertThat(preStop).isPositive();
+    assertThat(pod.path("terminationGracePeriodSeconds").asLong())
+        .isGreaterThan(preStop + shutdown.toSeconds());
+
+    JsonNode annotations = k8s.get("Ingress", "sigap").path("metadata").path("annotations");
+    assertThat(annotations.path("nginx.ingress.kubernetes.io/proxy-read-timeout").asText())
+        .isEqualTo("3600");
+    assertThat(annotations.path("nginx.ingress.kubernetes.io/proxy-send-timeout").asText())
+        .isEqualTo("3600");
+  }
+
+  /** Where kubectl is installed, its kustomize must render what this test renders. */
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void kustomizeItselfAgrees(String overlay) throws Exception {
+    Process kubectl;
+    try {
+      kubectl =
+          new ProcessBuilder(
+                  "kubectl", "kustomize", K8S.resolve("overlays").resolve(overlay).toString())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+    } catch (IOException notInstalled) {
+      Assumptions.abort("kubectl is not installed");
+      return;
+    }
+    byte[] out;
+    try (InputStream in = kubectl.getInputStream()) {
+      out = in.readAllBytes();
+    }
+    assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(kubectl.exitValue()).isZero();
+    List<ObjectNode> theirs = new ArrayList<>();
+    try (MappingIterator<JsonNode> docs =
+        YAML.readerFor(JsonNode.class).readValues(new String(out, StandardCharsets.UTF_8))) {
+      while (docs.hasNext()) {
+        JsonNode doc = docs.next();
+        if (doc != null && doc.isObject()) {
+          theirs.add((ObjectNode) doc);
+        }
+      }
+    }
+    Rendered ours = render(overlay);
+    assertThat(theirs.stream().map(KubernetesManifestsTest::idOf).collect(Collectors.toSet()))
+        .isEqualTo(
+            ours.objects().stream().map(KubernetesManifestsTest::idOf).collect(Collectors.toSet()));
+    for (ObjectNode object : theirs) {
+      assertThat(object).as(idOf(object)).isEqualTo(ours.get(kindOf(object), nameOf(object)));
+    }
+  }
+
+  // --- rendering -------------------------------------------------------------------------------
+
+  record Rendered(List<ObjectNode> objects) {
+
+    ObjectNode get(String kind, String name) {
+      return objects.stream()
+          .filter(o -> kindOf(o).equals(kind) && nameOf(o).equals(name))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    ObjectNode deployment() {
+      return get("Deployment", "sigap");
+    }
+
+    ObjectNode container() {
+      JsonNode containers =
+          deployment().path("spec").path("template").path("spec").path("containers");
+      return (ObjectNode)
+          stream(containers)
+              .filter(c -> c.path("name").asText().equals("sigap"))
+              .findFirst()
+              .orElseThrow();
+    }
+  }
+
+  static Rendered render(String overlay) throws IOException {
+    return new Rendered(render(K8S.resolve("overlays").resolve(overlay)));
+  }
+
+  static List<ObjectNode> render(Path dir) throws IOException {
+    JsonNode kustomization = YAML.readTree(dir.resolve("kustomization.yaml").toFile());
+    kustomization
+        .fieldNames()
+        .forEachRemaining(
+            field -> {
+              if (!SUPPORTED.contains(field)) {
+                fail("%s uses %s, which this test does not render", dir, field);
+              }
+            });
+    List<ObjectNode> objects = new ArrayList<>();
+    for (JsonNode resource : kustomization.path("resources")) {
+      Path path = dir.resolve(resource.asText()).normalize();
+      objects.addAll(Files.isDirectory(path) ? render(path) : readAll(path));
+    }
+    for (JsonNode patch : kustomization.path("patches")) {
+      for (ObjectNode change : readAll(dir.resolve(patch.path("path").asText()))) {
+        ObjectNode target =
+            objects.stream()
+                .filter(o -> kindOf(o).equals(kindOf(change)) && nameOf(o).equals(nameOf(change)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("patch without target: " + idOf(change)));
+        merge(target, change);
+      }
+    }
+    for (JsonNode replicas : kustomization.path("replicas")) {
+      for (ObjectNode o : objects) {
+        if (kindOf(o).equals("Deployment") && nameOf(o).equals(replicas.path("name").asText())) {
+          ((ObjectNode) o.path("spec")).put("replicas", replicas.path("count").asInt());
+        }
+      }
+    }
+    for (JsonNode image : kustomization.path("images")) {
+      for (ObjectNode o : objects) {
+        for (JsonNode c : o.path("spec").path("template").path("spec").path("containers")) {
+          String current = c.path("image").asText();
+          String name = current.split(":", 2)[0];
+          if (name.equals(image.path("name").asText())) {
+            String newName = image.path("newName").asText(name);
+            String tag = image.has("newTag") ? ":" + image.path("newTag").asText() : "";
+            ((ObjectNode) c).put("image", newName + tag);
+          }
+        }
+      }
+    }
+    if (kustomization.has("namespace")) {
+      for (ObjectNode o : objects) {
+        ((ObjectNode) o.path("metadata"))
+            .put("namespace", kustomization.path("namespace").asText());
+      }
+    }
+    return objects;
+  }
+
+  /**
+   * Strategic merge as far as these manifests need it: maps merge, lists of named items merge by
+   * name.
+   */
+  static void merge(ObjectNode target, JsonNode patch) {
+    Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode current = target.get(field.getKey());
+      JsonNode change = field.getValue();
+      if (current instanceof ObjectNode object && change.isObject()) {
+        merge(object, change);
+      } else if (current instanceof ArrayNode list && named(list) && named(change)) {
+        for (JsonNode item : change) {
+          JsonNode same =
+              stream(list)
+                  .filter(i -> i.path("name").asText().equals(item.path("name").asText()))
+                  .findFirst()
+                  .orElse(null);
+          if (same == null) {
+            list.add(item.deepCopy());
+          } else {
+            merge((ObjectNode) same, item);
+          }
+        }
+      } else {
+        target.set(field.getKey(), change.deepCopy());
+      }
+    }
+  }
+
+  static boolean named(JsonNode list) {
+    return list.isArray() && list.size() > 0 && stream(list).allMatch(i -> i.has("name"));
+  }
+
+  static List<ObjectNode> readAll(Path file) throws IOException {
+    List<ObjectNode> docs = new ArrayList<>();
+    try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+      while (it.hasNext()) {
+        JsonNode doc = it.next();
+        if (doc != null && doc.isObject()) {
+          docs.add((ObjectNode) doc);
+        }
+      }
+    }
+    return docs;
+  }
+
+  // --- what the app reads ----------------------------------------------------------------------
+
+  static Properties appProperties() throws IOException {
+    Properties raw = new Properties();
+    try (InputStream in =
+        Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+      raw.load(in);
+    }
+    Properties prod = new Properties();
+    // the keys of every profile, the %prod values winning: what the packaged app reads
+    raw.stringPropertyNames().stream()
+        .filter(k -> !k.startsWith("%"))
+        .forEach(k -> prod.setProperty(k, raw.getProperty(k)));
+    raw.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("%prod."))
+        .forEach(k -> prod.setProperty(k.substring("%prod.".length()), raw.getProperty(k)));
+    return prod;
+  }
+
+  /**
+   * Every key the app is known to read, in environment form: application.properties, the policy
+   * mapping, and every sigap.* or quarkus.* name the code reads by name.
+   */
+  static Set<String> knownKeysAsEnvironment() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    Properties raw = new Properties();
+    try (InputStream in =
+        Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+      raw.load(in);
+    }
+    raw.stringPropertyNames().forEach(k -> keys.add(k.replaceFirst("^%[a-z]+\\.", "")));
+    for (Method m : PolicyConfig.class.getDeclaredMethods()) {
+      keys.add("sigap.policy." + kebab(m.getName()));
+    }
+    Pattern named = Pattern.compile("[\"{]((?:sigap|quarkus)\\.[a-z0-9.\\-]+[a-z0-9])");
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = named.matcher(Files.readString(source));
+        while (m.find()) {
+          keys.add(m.group(1));
+        }
+      }
+    }
+    Set<String> environment = new HashSet<>();
+    keys.forEach(k -> environment.add(environmentForm(k)));
+    return environment;
+  }
+
+  /** How SmallRye Config names a property in the environment. */
+  static String environmentForm(String key) {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+
+  static String kebab(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+
+  // --- small helpers ---------------------------------------------------------------------------
+
+  static String kindOf(JsonNode o) {
+    return o.path("kind").asText();
+  }
+
+  static String nameOf(JsonNode o) {
+    return o.path("metadata").path("name").asText();
+  }
+
+  static String idOf(JsonNode o) {
+    return kindOf(o) + "/" + nameOf(o) + "@" + o.path("metadata").path("namespace").asText();
+  }
+
+  static Stream<JsonNode> stream(JsonNode list) {
+    List<JsonNode> items = new ArrayList<>();
+    list.forEach(items::add);
+    return items.stream();
+  }
+
+  static int portOf(JsonNode container, String name) {
+    return stream(container.path("ports"))
+        .filter(p -> p.path("name").asText().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no port " + name))
+        .path("containerPort")
+        .asInt();
+  }
+
+  static int resolve(JsonNode container, JsonNode port) {
+    return port.isInt() ? port.asInt() : portOf(container, port.asText());
+  }
+
+  static String probePath(JsonNode container, String probe) {
+    return container.path(probe).path("httpGet").path("path").asText();
+  }
+
+  static void assertSelects(JsonNode selector, JsonNode labels) {
+    assertThat(selector.size()).isPositive();
+    selector
+        .fields()
+        .forEachRemaining(e -> assertThat(labels.path(e.getKey())).isEqualTo(e.getValue()));
+  }
+}
