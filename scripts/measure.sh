@@ -5,14 +5,16 @@
 # start creates and migrates the database, the measured second start finds it (as a pod finds its
 # migrated database). Everything stays on localhost.
 #
-#   mvn -B package -DskipTests -DskipWeb && scripts/measure-jvm.sh [extra JVM options...]
+#   mvn -B package -DskipTests -DskipWeb && scripts/measure.sh [extra JVM options...]
+#   mvn -B -Pnative package -DskipTests && APP=target/sigap-1.0.0-SNAPSHOT-runner scripts/measure.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 JAR=target/quarkus-app/quarkus-run.jar
+APP=${APP:-}
 PORT=${PORT:-18181}
 WORK=$(mktemp -d /tmp/sigap-measure.XXXXXX)
-[ -f "$JAR" ] || { echo "no $JAR: run mvn package first" >&2; exit 1; }
+[ -n "$APP" ] || [ -f "$JAR" ] || { echo "no $JAR: run mvn package first" >&2; exit 1; }
 
 APP_PID=
 cleanup() {
@@ -27,7 +29,7 @@ hwm() { awk '/^VmHWM/ {print int($2/1024)}' "/proc/$1/status"; }
 start() {
   START=$(date +%s%N)
   QUARKUS_HTTP_PORT=$PORT SIGAP_DB_EMBEDDED_DATA_DIR="$WORK/data" \
-    java "$@" -jar "$JAR" > "$WORK/app.log" 2>&1 &
+    ${APP:-java "$@" -jar "$JAR"} > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
@@ -69,7 +71,7 @@ sleep 2
 LOADED=$(rss "$APP_PID")
 PEAK=$(hwm "$APP_PID")
 
-echo "jvm options:        ${*:-(none)}"
+echo "ran:                ${APP:-java ${*:+$* }-jar $JAR}"
 echo "first start:        $FIRST"
 echo "second start:       $STARTED"
 echo "launch to ready:    ${READY_MS} ms"
