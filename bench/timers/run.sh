@@ -7,17 +7,8 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-18091}
 OPEN=${OPEN:-100000}
 DUE=${DUE:-1000}
-DATA=$(mktemp -d)
-LOG=$DATA/sigap.log
-
-if curl -s -o /dev/null "http://localhost:$PORT/"; then echo "port $PORT is taken: set PORT" >&2; exit 1; fi
-[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests -DskipWeb
-SIGAP_DB_EMBEDDED_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-until curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; do kill -0 $APP; sleep 1; done
-DB_PORT=$(sed -nE 's#.*jdbc:postgresql://localhost:([0-9]+)/postgres.*#\1#p' "$LOG" | head -1)
-export PGHOST=localhost PGPORT=$DB_PORT PGUSER=postgres PGDATABASE=postgres PGPASSWORD=postgres
+. bench/lib.sh
+start_sigap "$PORT"
 SQL="psql -qtA -v ON_ERROR_STOP=1"
 
 echo "Seeding $OPEN open cases, $DUE of them due in 10 s"
