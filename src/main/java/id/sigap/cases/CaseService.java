@@ -117,7 +117,8 @@ public class CaseService {
     return CaseEntity.<CaseEntity>findById(parseId(caseId), LockModeType.PESSIMISTIC_WRITE)
         .map(c -> requireVisible(actor, caseId, c))
         .call(this::loadLatestEscalation)
-        .chain(c -> record(c, decide.apply(c)));
+        .chain(c -> record(c, decide.apply(c)))
+        .call(Panache::flush);
   }
 
   /**
@@ -135,7 +136,6 @@ public class CaseService {
     return persistHand
         .chain(() -> timeline.append(c.id, event))
         .call(row -> notifyListeners(c, event))
-        .call(Panache::flush)
         .map(row -> new Acted(c, row));
   }
 
@@ -145,11 +145,6 @@ public class CaseService {
       chain = chain.chain(() -> listener.recorded(c, event));
     }
     return chain;
-  }
-
-  /** Loads the latest raised hand into the case. */
-  public Uni<CaseEntity> withLatestEscalation(CaseEntity c) {
-    return loadLatestEscalation(c);
   }
 
   public Instant now() {
