@@ -4,6 +4,7 @@ import id.sigap.cases.CaseView;
 import id.sigap.cases.EscalationView;
 import id.sigap.cases.TimelineEventView;
 import id.sigap.platform.problem.Problem;
+import id.sigap.policy.Policy;
 import id.sigap.stream.StreamTickets;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -20,6 +21,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
       CaseView.Customer.class,
       TimelineEventView.class,
       EscalationView.class,
+      Policy.class,
       StreamTickets.Ticket.class
     })
 final class NativeReflection {
