@@ -85,6 +85,29 @@ class TelkomCareAssessmentLimitsTest {
   }
 
   @Test
+  void aLongThreadOfFullPostsIsAssessed() {
+    List<Map<String, String>> messages = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      String text = ("INTERNET MATI LAGI, SAYA VIRALKAN KE MEDIA " + i + ". ").repeat(110);
+      messages.add(
+          Map.of(
+              "at",
+              java.time.Instant.parse("2026-10-05T03:00:00Z").plusSeconds(i).toString(),
+              "text",
+              text.substring(0, 5_000)));
+    }
+    as("agent1")
+        .body(thread(messages))
+        .post(PATH)
+        .then()
+        .statusCode(200)
+        .body("hardComplaint", equalTo(true))
+        .body("criteria.'C-TC-1'.met", equalTo(true))
+        .body("criteria.'C-TC-2'.met", equalTo(true))
+        .body("criteria.'C-TC-4'.met", equalTo(true));
+  }
+
+  @Test
   void anInvalidTimestampIsRefused() {
     refused(
         thread(List.of(Map.of("at", "kemarin sore", "text", "internet mati"))), "messages[0].at");

@@ -37,6 +37,22 @@ public record AssessmentRequest(
       @NotNull @Schema(description = "When it was posted or sent, ISO-8601") Instant at,
       @NotNull @Size(min = 1, max = MAX_TEXT) String text) {}
 
+  /** How much text the detector will read: what one assessment costs grows with it. */
+  public int characters() {
+    int total = 0;
+    for (Message message : messages) {
+      total += message == null || message.text() == null ? 0 : message.text().length();
+    }
+    if (author != null) {
+      total += length(author.handle()) + length(author.name()) + length(author.bio());
+    }
+    return total;
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
+  }
+
   /** The detector's view of the thread; message indexes stay those of the request. */
   public MessageThread toThread() {
     id.sigap.telkomcare.detection.Author profile =
