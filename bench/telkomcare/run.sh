@@ -56,6 +56,16 @@ echo
 echo "$(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Warm-up: $WARMUP"
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$SCRIPT" "$URL" >/dev/null
+# CPU the app used (user + system clock ticks), so that a run on a busy machine still tells what
+# one request costs
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
 echo "Measured: wrk -t2 -c$CONNECTIONS -d$DURATION --latency -s $SCRIPT $URL"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$SCRIPT" "$URL"
+BEFORE=$(cpu_ticks)
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$SCRIPT" "$URL" | tee "$DATA/wrk.out"
+AFTER=$(cpu_ticks)
+REQUESTS=$(awk '/requests in/ { print $1; exit }' "$DATA/wrk.out")
+awk -v ticks=$((AFTER - BEFORE)) -v hz="$(getconf CLK_TCK)" -v n="$REQUESTS" 'BEGIN {
+  us = ticks / hz * 1e6 / n
+  printf "app CPU: %.0f us per request (%.1f s for %d requests) = %.0f requests/s per core\n",
+    us, ticks / hz, n, 1e6 / us }'
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
