@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # HTTP load run of POST /api/v1/telkomcare/assessments: packages the app, starts the jar on port
-# 8090 with a throw-away embedded database, signs in as agent1, warms the JIT up for 10 s, then
+# 8090 with a throw-away embedded database, signs in as agent1, warms the JIT up for 20 s, then
 # runs wrk with 50 connections for 30 s and prints throughput and p50/p90/p99. Stops the app.
 # Needs wrk (apt-get update && apt-get install -y wrk) and curl. Everything stays on 127.0.0.1.
 # Knobs: PORT, CONNECTIONS, DURATION, WARMUP, SKIP_PACKAGE=1 (reuse target/quarkus-app), JAVA_OPTS.
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-8090}
 CONNECTIONS=${CONNECTIONS:-50}
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-20s}
 URL=http://127.0.0.1:$PORT/api/v1/telkomcare/assessments
 SCRIPT=bench/telkomcare/assess.lua
 
