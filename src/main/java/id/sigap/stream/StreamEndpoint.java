@@ -47,7 +47,9 @@ public class StreamEndpoint {
     Actor actor = CurrentActor.of(identity);
     long until = tail.delivered();
     long since = sinceOf(connection.handshakeRequest().query(), until);
-    Subscriber subscriber = new Subscriber(connection, actor, since, maxPending);
+    Subscriber subscriber =
+        new Subscriber(
+            connection, actor, CurrentActor.sessionOf(identity).orElse(null), since, maxPending);
     hub.join(subscriber);
     return replay(subscriber, since, until).invoke(() -> subscriber.goLive(until));
   }

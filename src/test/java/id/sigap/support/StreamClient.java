@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,23 +22,34 @@ public final class StreamClient implements AutoCloseable {
 
   private final BlockingQueue<JsonNode> received;
   private final WebSocket socket;
+  private final CompletableFuture<Integer> closed;
 
-  private StreamClient(WebSocket socket, BlockingQueue<JsonNode> received) {
+  private StreamClient(
+      WebSocket socket, BlockingQueue<JsonNode> received, CompletableFuture<Integer> closed) {
     this.socket = socket;
     this.received = received;
+    this.closed = closed;
   }
 
   /** Opens the stream with a bearer token; {@code query} may be empty or e.g. "since=42". */
   public static StreamClient open(URI base, String token, String query) {
+    return open(base, token, query, null);
+  }
+
+  /** Opens the stream with a bearer token, as a browser page of {@code origin} would (or null). */
+  public static StreamClient open(URI base, String token, String query, String origin) {
     BlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
-    WebSocket socket =
+    CompletableFuture<Integer> closed = new CompletableFuture<>();
+    WebSocket.Builder builder =
         HttpClient.newHttpClient()
             .newWebSocketBuilder()
             .header("Authorization", "Bearer " + token)
-            .connectTimeout(Duration.ofSeconds(5))
-            .buildAsync(uriOf(base, query), listener(queue))
-            .join();
-    return new StreamClient(socket, queue);
+            .connectTimeout(Duration.ofSeconds(5));
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    WebSocket socket = builder.buildAsync(uriOf(base, query), listener(queue, closed)).join();
+    return new StreamClient(socket, queue, closed);
   }
 
   /** Opens the stream without credentials or with a ticket: the upgrade may be refused. */
@@ -46,17 +58,19 @@ public final class StreamClient implements AutoCloseable {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
-    return builder.buildAsync(uriOf(base, query), listener(new LinkedBlockingQueue<>()));
+    return builder.buildAsync(
+        uriOf(base, query), listener(new LinkedBlockingQueue<>(), new CompletableFuture<>()));
   }
 
   public static StreamClient openWithTicket(URI base, String ticket) {
     BlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
+    CompletableFuture<Integer> closed = new CompletableFuture<>();
     WebSocket socket =
         HttpClient.newHttpClient()
             .newWebSocketBuilder()
-            .buildAsync(uriOf(base, "ticket=" + ticket), listener(queue))
+            .buildAsync(uriOf(base, "ticket=" + ticket), listener(queue, closed))
             .join();
-    return new StreamClient(socket, queue);
+    return new StreamClient(socket, queue, closed);
   }
 
   private static URI uriOf(URI base, String query) {
@@ -65,8 +79,20 @@ public final class StreamClient implements AutoCloseable {
         ws + "/api/v1/stream" + (query == null || query.isEmpty() ? "" : "?" + query));
   }
 
-  private static WebSocket.Listener listener(BlockingQueue<JsonNode> queue) {
+  private static WebSocket.Listener listener(
+      BlockingQueue<JsonNode> queue, CompletableFuture<Integer> closed) {
     return new WebSocket.Listener() {
+      @Override
+      public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+      }
+
+      @Override
+      public void onError(WebSocket webSocket, Throwable error) {
+        closed.completeExceptionally(error);
+      }
+
       private final StringBuilder partial = new StringBuilder();
 
       @Override
@@ -111,8 +137,24 @@ public final class StreamClient implements AutoCloseable {
     return events;
   }
 
+  /** The close code the server sent within the timeout, or null if it stayed open. */
+  public Integer awaitClose(Duration timeout) throws Exception {
+    try {
+      return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return null;
+    }
+  }
+
+  /** Sends a text message, as a client may. */
+  public void send(String text) {
+    socket.sendText(text, true).join();
+  }
+
   @Override
   public void close() {
-    socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
   }
 }
