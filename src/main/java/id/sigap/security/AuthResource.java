@@ -3,10 +3,12 @@ package id.sigap.security;
 import id.sigap.directory.Directory;
 import id.sigap.directory.UserAccount;
 import id.sigap.platform.problem.Problem;
+import id.sigap.platform.problem.TooManyAttempts;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,12 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sign-in")
 public class AuthResource {
 
+  private static final String NO_SUCH_USER = BcryptUtil.bcryptHash("no such user");
+
   private final Directory directory;
   private final TokenIssuer issuer;
   private final Sessions sessions;
   private final CurrentActor actor;
   private final Vertx vertx;
   private final Clock clock;
+  private final LoginThrottle throttle;
 
   AuthResource(
       Directory directory,
@@ -41,8 +47,10 @@ public class AuthResource {
       Sessions sessions,
       CurrentActor actor,
       Vertx vertx,
-      Clock clock) {
+      Clock clock,
+      LoginThrottle throttle) {
     this.clock = clock;
+    this.throttle = throttle;
     this.directory = directory;
     this.issuer = issuer;
     this.sessions = sessions;
@@ -80,17 +88,43 @@ public class AuthResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many failed sign-ins for the username or from the address; Retry-After says how"
+              + " many seconds to wait",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "400",
       description = "Missing username or password",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Uni<LoginResponse> login(@Valid LoginRequest request) {
-    return directory
-        .user(request.username())
-        .chain(user -> vertx.executeBlocking(() -> verified(user, request.password())))
+  public Uni<LoginResponse> login(
+      @Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
+    LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(request.username(), addressOf(http));
+    return throttle
+        .lockedFor(attempt)
+        .chain(
+            locked ->
+                locked.isPresent()
+                    ? Uni.createFrom().<UserAccount>failure(new TooManyAttempts(locked.get()))
+                    : directory
+                        .user(request.username())
+                        .chain(
+                            user -> vertx.executeBlocking(() -> verified(user, request.password())))
+                        .onFailure(AuthenticationFailedException.class)
+                        .call(() -> throttle.failed(attempt))
+                        .call(() -> throttle.succeeded(attempt)))
         .chain(this::signIn);
+  }
+
+  /** The caller's address; behind a proxy, the forwarded one when forwarding is configured. */
+  static String addressOf(HttpServerRequest http) {
+    return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
   }
 
   @POST
@@ -142,7 +176,12 @@ public class AuthResource {
 
   /** Bcrypt is slow by design: it runs on a worker thread, never on the event loop. */
   private static UserAccount verified(UserAccount user, String password) {
-    if (user == null || !BcryptUtil.matches(password, user.passwordHash)) {
+    if (user == null) {
+      // as slow as a wrong password, so that timing does not tell which usernames exist
+      BcryptUtil.matches(password, NO_SUCH_USER);
+      throw new AuthenticationFailedException("wrong username or password");
+    }
+    if (!BcryptUtil.matches(password, user.passwordHash)) {
       throw new AuthenticationFailedException("wrong username or password");
     }
     return user;
