@@ -54,12 +54,27 @@ public class Sessions {
     Instant expiresAt = now.plus(lifetime);
     return pool.withTransaction(
         sql ->
-            sql.preparedQuery(
-                    "insert into user_session (id, username, created_at, expires_at)"
-                        + " values ($1, $2, $3, $4)")
-                .execute(Tuple.of(id, username, utc(now), utc(expiresAt)))
+            insert(sql, id, username, now, expiresAt)
                 .chain(() -> newRefreshToken(sql, id, now))
                 .map(token -> new Opened(id, username, token, expiresAt)));
+  }
+
+  /** A session for one access token and no refresh token: an integrator asks again. */
+  public Uni<Opened> openWithoutRefresh(String username, Duration length) {
+    Instant now = clock.instant();
+    UUID id = UUID.randomUUID();
+    Instant expiresAt = now.plus(length);
+    return insert(pool, id, username, now, expiresAt)
+        .replaceWith(new Opened(id, username, null, expiresAt));
+  }
+
+  private static Uni<Void> insert(
+      SqlClient sql, UUID id, String username, Instant now, Instant expiresAt) {
+    return sql.preparedQuery(
+            "insert into user_session (id, username, created_at, expires_at)"
+                + " values ($1, $2, $3, $4)")
+        .execute(Tuple.of(id, username, utc(now), utc(expiresAt)))
+        .replaceWithVoid();
   }
 
   /**

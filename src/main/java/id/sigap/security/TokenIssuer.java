@@ -61,5 +61,10 @@ public class TokenIssuer {
     return new IssuedToken(builder.sign(), Duration.between(now, expiresAt).toSeconds());
   }
 
+  /** How long a token lives. */
+  public Duration lifetime() {
+    return lifetime;
+  }
+
   public record IssuedToken(String token, long expiresInSeconds) {}
 }
