@@ -8,7 +8,8 @@ import id.sigap.cases.domain.Decision;
 import id.sigap.cases.domain.EventType;
 import id.sigap.cases.domain.InboundCriterion;
 import id.sigap.platform.problem.NotFoundProblem;
-import id.sigap.policy.PolicyConfig;
+import id.sigap.policy.Policy;
+import id.sigap.policy.PolicyRevisions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -34,17 +35,17 @@ import java.util.function.Function;
 public class CaseService {
 
   private final Timeline timeline;
-  private final PolicyConfig policy;
+  private final PolicyRevisions policies;
   private final Clock clock;
   private final List<CaseEventListener> listeners;
 
   CaseService(
       Timeline timeline,
-      PolicyConfig policy,
+      PolicyRevisions policies,
       Clock clock,
       @Any Instance<CaseEventListener> listeners) {
     this.timeline = timeline;
-    this.policy = policy;
+    this.policies = policies;
     this.clock = clock;
     this.listeners = listeners.stream().toList();
   }
@@ -67,7 +68,7 @@ public class CaseService {
     c.createdBy = agent.username();
     c.createdAt = clock.instant();
     c.criteria = EnumSet.noneOf(InboundCriterion.class);
-    c.policyRevision = policy.revision();
+    c.policyRevision = policies.active().revision();
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("channel", c.channel.name());
     details.put("clusterId", c.clusterId);
@@ -116,7 +117,8 @@ public class CaseService {
     return CaseEntity.<CaseEntity>findById(parseId(caseId), LockModeType.PESSIMISTIC_WRITE)
         .map(c -> requireVisible(actor, caseId, c))
         .call(this::loadLatestEscalation)
-        .chain(c -> record(c, decide.apply(c)));
+        .chain(c -> record(c, decide.apply(c)))
+        .call(Panache::flush);
   }
 
   /**
@@ -134,7 +136,6 @@ public class CaseService {
     return persistHand
         .chain(() -> timeline.append(c.id, event))
         .call(row -> notifyListeners(c, event))
-        .call(Panache::flush)
         .map(row -> new Acted(c, row));
   }
 
@@ -146,17 +147,13 @@ public class CaseService {
     return chain;
   }
 
-  /** Loads the latest raised hand into the case. */
-  public Uni<CaseEntity> withLatestEscalation(CaseEntity c) {
-    return loadLatestEscalation(c);
-  }
-
   public Instant now() {
     return clock.instant();
   }
 
-  public PolicyConfig policy() {
-    return policy;
+  /** The policy revision the case started under (SPEC section 2). */
+  public Policy policyOf(CaseEntity c) {
+    return policies.of(c.policyRevision);
   }
 
   private Uni<CaseEntity> loadLatestEscalation(CaseEntity c) {

@@ -2,9 +2,11 @@ package id.sigap.timers;
 
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseService;
+import id.sigap.cases.EscalationEntity;
 import id.sigap.cases.domain.Decision;
 import id.sigap.directory.Directory;
-import id.sigap.policy.PolicyConfig;
+import id.sigap.policy.Policy;
+import id.sigap.policy.PolicyRevisions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -13,7 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,19 +36,19 @@ public class DutyPoller {
 
   private final CaseService cases;
   private final Directory directory;
-  private final PolicyConfig policy;
+  private final PolicyRevisions policies;
   private final Clock clock;
   private final int batchSize;
 
   DutyPoller(
       CaseService cases,
       Directory directory,
-      PolicyConfig policy,
+      PolicyRevisions policies,
       Clock clock,
       @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize) {
     this.cases = cases;
     this.directory = directory;
-    this.policy = policy;
+    this.policies = policies;
     this.clock = clock;
     this.batchSize = batchSize;
   }
@@ -80,82 +87,86 @@ public class DutyPoller {
                         DutyEntity.class)
                     .setParameter("now", now)
                     .setParameter("batch", batchSize)
-                    .getResultList())
-        .chain(due -> fireEach(due, now).replaceWith(due.size()));
+                    .getResultList()
+                    .chain(
+                        due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(session, due, now)));
   }
 
-  private Uni<Void> fireEach(List<DutyEntity> due, Instant now) {
-    return Multi.createFrom()
-        .iterable(due)
-        .onItem()
-        .transformToUniAndConcatenate(duty -> fire(duty, now))
-        .collect()
-        .last()
-        .replaceWithVoid();
-  }
-
-  private Uni<Void> fire(DutyEntity duty, Instant now) {
-    return lockCase(duty)
+  /** Loads what the batch needs in a few queries, then fires its duties one after another. */
+  private Uni<Integer> fire(Mutiny.Session session, List<DutyEntity> due, Instant now) {
+    List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
+    Uni<Map<UUID, CaseEntity>> lockedCases =
+        session
+            .createNativeQuery(
+                "select * from hard_complaint_case where id in (:ids) for update skip locked",
+                CaseEntity.class)
+            .setParameter("ids", caseIds)
+            .getResultList()
+            .map(cases -> cases.stream().collect(Collectors.toMap(c -> c.id, c -> c)));
+    Uni<Map<UUID, EscalationEntity>> latestHands =
+        session
+            .createNativeQuery(
+                "select distinct on (case_id) * from escalation where case_id in (:ids)"
+                    + " order by case_id, raised_at desc",
+                EscalationEntity.class)
+            .setParameter("ids", caseIds)
+            .getResultList()
+            .map(hands -> hands.stream().collect(Collectors.toMap(e -> e.caseId, e -> e)));
+    return Uni.combine()
+        .all()
+        .unis(lockedCases, latestHands, directory.anySupervisor().map(Optional::ofNullable))
+        .asTuple()
         .chain(
-            c ->
-                c == null
-                    ? Uni.createFrom().voidItem() // busy with an action: next poll
-                    : cases.withLatestEscalation(c).chain(loaded -> decide(loaded, duty, now)));
+            loaded -> {
+              Map<UUID, CaseEntity> cases = loaded.getItem1();
+              cases.values().forEach(c -> c.latestEscalation = loaded.getItem2().get(c.id));
+              String supervisor = loaded.getItem3().orElse(null);
+              return Multi.createFrom()
+                  .iterable(due)
+                  // a case another transaction holds is busy with an action: the next poll retries
+                  .filter(duty -> cases.containsKey(duty.caseId))
+                  .onItem()
+                  .transformToUniAndConcatenate(
+                      duty -> decide(cases.get(duty.caseId), duty, supervisor, now))
+                  .collect()
+                  .asList()
+                  .call(session::flush)
+                  .map(List::size);
+            });
   }
 
-  /** Skips a case another transaction holds, so an action and a firing never deadlock. */
-  private Uni<CaseEntity> lockCase(DutyEntity duty) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "select * from hard_complaint_case where id = :id for update skip locked",
-                        CaseEntity.class)
-                    .setParameter("id", duty.caseId)
-                    .getResultList())
-        .map(found -> found.isEmpty() ? null : found.get(0));
-  }
-
-  private Uni<Void> decide(CaseEntity c, DutyEntity duty, Instant now) {
+  private Uni<Void> decide(CaseEntity c, DutyEntity duty, String supervisor, Instant now) {
+    Policy policy = policies.of(duty.policyRevision);
     Uni<DutyRules.Firing> firing =
         switch (duty.kind) {
           case ACKNOWLEDGE ->
-              fallbacksFor(c)
+              directory
+                  .backupTl(
+                      c.clusterId, c.latestEscalation == null ? null : c.latestEscalation.targetTl)
                   .map(
-                      fallbacks ->
+                      backup ->
                           DutyRules.acknowledgeOverdue(
                               c,
                               duty.escalationId.toString(),
                               duty.dueAt,
                               policy.acknowledgeTarget(),
-                              fallbacks,
+                              new DutyRules.Fallbacks(backup, supervisor),
                               duty.policyRevision,
                               now));
           case PROGRESS_CHECK, CALLBACK ->
-              directory
-                  .anySupervisor()
-                  .map(
-                      supervisor ->
-                          DutyRules.followUpOverdue(
-                              c,
-                              duty.kind,
-                              duty.stage,
-                              duty.dueAt,
-                              intervalOf(duty.kind),
-                              supervisor,
-                              duty.policyRevision,
-                              now));
+              Uni.createFrom()
+                  .item(
+                      DutyRules.followUpOverdue(
+                          c,
+                          duty.kind,
+                          duty.stage,
+                          duty.dueAt,
+                          intervalOf(duty.kind, policy),
+                          supervisor,
+                          duty.policyRevision,
+                          now));
         };
     return firing.chain(f -> apply(c, duty, f));
-  }
-
-  private Uni<DutyRules.Fallbacks> fallbacksFor(CaseEntity c) {
-    String current = c.latestEscalation == null ? null : c.latestEscalation.targetTl;
-    return directory
-        .backupTl(c.clusterId, current)
-        .chain(
-            backup -> directory.anySupervisor().map(spv -> new DutyRules.Fallbacks(backup, spv)));
   }
 
   private Uni<Void> apply(CaseEntity c, DutyEntity duty, DutyRules.Firing firing) {
@@ -175,7 +186,7 @@ public class DutyPoller {
         });
   }
 
-  private java.time.Duration intervalOf(DutyKind kind) {
+  private static java.time.Duration intervalOf(DutyKind kind, Policy policy) {
     return kind == DutyKind.PROGRESS_CHECK
         ? policy.progressCheckInterval()
         : policy.callbackInterval();

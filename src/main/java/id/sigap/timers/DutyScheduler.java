@@ -3,7 +3,8 @@ package id.sigap.timers;
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseEventListener;
 import id.sigap.cases.domain.CaseEvent;
-import id.sigap.policy.PolicyConfig;
+import id.sigap.policy.Policy;
+import id.sigap.policy.PolicyRevisions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -18,16 +19,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class DutyScheduler implements CaseEventListener {
 
-  private final PolicyConfig policy;
+  private final PolicyRevisions policies;
   private final Clock clock;
 
-  DutyScheduler(PolicyConfig policy, Clock clock) {
-    this.policy = policy;
+  DutyScheduler(PolicyRevisions policies, Clock clock) {
+    this.policies = policies;
     this.clock = clock;
   }
 
   @Override
   public Uni<Void> recorded(CaseEntity c, CaseEvent event) {
+    Policy policy = policies.of(c.policyRevision);
     return switch (event.type()) {
       case HAND_RAISED ->
           arm(
@@ -38,17 +40,17 @@ public class DutyScheduler implements CaseEventListener {
       case TL_LISTENING -> clear(DutyKind.ACKNOWLEDGE.keyFor(escalationOf(event)));
       case UNIT_COORDINATED ->
           armIfAbsent(c, DutyKind.PROGRESS_CHECK, event.at().plus(policy.progressCheckInterval()))
-              .chain(() -> armCallBackNoLaterThan(c, nextCallBack(c, event.at())));
+              .chain(() -> armCallBackNoLaterThan(c, nextCallBack(c, policy, event.at())));
       case PROGRESS_CHECKED ->
           arm(c, DutyKind.PROGRESS_CHECK, null, event.at().plus(policy.progressCheckInterval()));
-      case CALL_BACK_MADE -> afterCallBack(c, event);
+      case CALL_BACK_MADE -> afterCallBack(c, policy, event);
       case CASE_CLOSED -> clearAll(c.id);
       default -> Uni.createFrom().voidItem();
     };
   }
 
   /** R-IN-12: at least every interval, or by the related unit's promised time when sooner. */
-  Instant nextCallBack(CaseEntity c, Instant from) {
+  static Instant nextCallBack(CaseEntity c, Policy policy, Instant from) {
     Instant regular = from.plus(policy.callbackInterval());
     Instant promised = c.promisedResolutionAt;
     return promised != null && promised.isAfter(from) && promised.isBefore(regular)
@@ -56,7 +58,7 @@ public class DutyScheduler implements CaseEventListener {
         : regular;
   }
 
-  private Uni<Void> afterCallBack(CaseEntity c, CaseEvent event) {
+  private Uni<Void> afterCallBack(CaseEntity c, Policy policy, CaseEvent event) {
     if (!"REACHED".equals(event.details().get("outcome"))) {
       return Uni.createFrom().voidItem();
     }
@@ -64,7 +66,7 @@ public class DutyScheduler implements CaseEventListener {
       return clear(DutyKind.CALLBACK.keyFor(c.id))
           .chain(() -> clear(DutyKind.PROGRESS_CHECK.keyFor(c.id)));
     }
-    return arm(c, DutyKind.CALLBACK, null, nextCallBack(c, event.at()));
+    return arm(c, DutyKind.CALLBACK, null, nextCallBack(c, policy, event.at()));
   }
 
   private Uni<Void> armIfAbsent(CaseEntity c, DutyKind kind, Instant dueAt) {
