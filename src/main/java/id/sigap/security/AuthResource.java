@@ -47,9 +47,8 @@ public class AuthResource {
       Sessions sessions,
       CurrentActor actor,
       Vertx vertx,
-      Clock clock,
       LoginThrottle throttle) {
-    this.clock = clock;
+    this.clock = WallClock.UTC;
     this.throttle = throttle;
     this.directory = directory;
     this.issuer = issuer;

@@ -48,9 +48,9 @@ public class LoginThrottle {
   private final Clock clock;
   private final Config config;
 
-  LoginThrottle(Pool pool, Clock clock, Config config) {
+  LoginThrottle(Pool pool, Config config) {
     this.pool = pool;
-    this.clock = clock;
+    this.clock = WallClock.UTC;
     this.config = config;
   }
 

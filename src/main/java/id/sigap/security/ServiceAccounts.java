@@ -35,9 +35,9 @@ public class ServiceAccounts {
   private final Pool pool;
   private final Clock clock;
 
-  ServiceAccounts(Pool pool, Clock clock) {
+  ServiceAccounts(Pool pool) {
     this.pool = pool;
-    this.clock = clock;
+    this.clock = WallClock.UTC;
   }
 
   public record Account(

@@ -37,11 +37,10 @@ public class Sessions {
 
   Sessions(
       Pool pool,
-      Clock clock,
       @ConfigProperty(name = "sigap.token.session-lifetime", defaultValue = "PT12H")
           Duration lifetime) {
     this.pool = pool;
-    this.clock = clock;
+    this.clock = WallClock.UTC;
     this.lifetime = lifetime;
   }
 

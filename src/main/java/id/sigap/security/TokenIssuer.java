@@ -24,8 +24,8 @@ public class TokenIssuer {
   private final Clock clock;
   private final Duration lifetime;
 
-  TokenIssuer(Clock clock, @ConfigProperty(name = "sigap.token.lifetime") Duration lifetime) {
-    this.clock = clock;
+  TokenIssuer(@ConfigProperty(name = "sigap.token.lifetime") Duration lifetime) {
+    this.clock = WallClock.UTC;
     if (lifetime.compareTo(MAX_LIFETIME) > 0) {
       LOG.warnf(
           "sigap.token.lifetime %s is longer than %s: using %s",

@@ -119,7 +119,7 @@ class ServiceAccountTest {
   @Test
   void aServiceAccountCannotSignInWithAPassword() {
     String name = name();
-    create(name, "AGENT", "C1");
+    create(name, "AGENT", id.sigap.support.TestUsers.cluster());
     given()
         .contentType(ContentType.JSON)
         .body(Map.of("username", name, "password", "!service-account"))

@@ -86,7 +86,7 @@ class SessionTest {
 
   @Test
   void signOutRefusesTheTokensAndClosesTheStreamWithinFiveSeconds() throws Exception {
-    String user = TestUsers.create("TEAM_LEADER", "C1");
+    String user = TestUsers.create("TEAM_LEADER");
     JsonPath signedIn = login(user);
     String token = signedIn.getString("accessToken");
     try (StreamClient stream = StreamClient.open(base, token, "")) {
@@ -101,7 +101,7 @@ class SessionTest {
 
   @Test
   void aRoleChangeRefusesTheOldTokenAndClosesTheStreamWithinFiveSeconds() throws Exception {
-    String user = TestUsers.create("TEAM_LEADER", "C1");
+    String user = TestUsers.create("TEAM_LEADER");
     String token = login(user).getString("accessToken");
     try (StreamClient stream = StreamClient.open(base, token, "")) {
       TestUsers.sql(
@@ -115,7 +115,7 @@ class SessionTest {
 
   @Test
   void aStreamOpenedWithATicketEndsWithItsSession() throws Exception {
-    String user = TestUsers.create("AGENT", "C1");
+    String user = TestUsers.create("AGENT");
     String token = login(user).getString("accessToken");
     String ticket =
         given()
