@@ -60,7 +60,7 @@ class LoginThrottleTest {
     for (int i = 6; i < 40; i++) {
       rest.add(login(user, "wrong-" + i).statusCode());
     }
-    assertThat(rest).containsOnly(401, 429).contains(429);
+    assertThat(rest).allMatch(s -> s == 401 || s == 429).contains(429);
 
     // the lock ends by itself (at most max-lock), and then the right password works
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
