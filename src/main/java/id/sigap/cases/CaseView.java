@@ -3,6 +3,7 @@ package id.sigap.cases;
 import id.sigap.cases.domain.Actor;
 import id.sigap.cases.domain.InboundCriterion;
 import id.sigap.cases.domain.InboundProcedure;
+import id.sigap.cases.domain.PhoneNumbers;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,13 @@ public record CaseView(
     @Schema(description = "Every action on the case, oldest first")
         List<TimelineEventView> timeline) {
 
-  public record Customer(String name, String phone) {}
+  public record Customer(
+      String name,
+      @Schema(
+              description =
+                  "Whole for agents, TLs, supervisors and managers; masked (+62 812 **** 7890) for"
+                      + " the other roles")
+          String phone) {}
 
   static CaseView of(CaseEntity c, Actor viewer, List<TimelineEventView> timeline) {
     return new CaseView(
@@ -42,7 +49,7 @@ public record CaseView(
         c.channel.name(),
         c.status.name(),
         c.hardComplaint,
-        new Customer(c.customerName, c.customerPhone),
+        new Customer(c.customerName, PhoneNumbers.forViewer(viewer.role(), c.customerPhone)),
         c.summary,
         c.clusterId,
         c.createdBy,

@@ -35,6 +35,8 @@ public class DemoCenterSeeder {
           new DemoUser("manager1", "Gita Permata", "MANAGER", null),
           new DemoUser("qc1", "Hendra Wijaya", "QC", null),
           new DemoUser("pic1", "Indah Sari", "PIC_TICKET", null),
+          // not in SPEC section 7: the one liaison officer, so that every role can sign in
+          new DemoUser("lo1", "Kartika Rahman", "LIAISON_OFFICER", null),
           new DemoUser("admin1", "Joko Santoso", "ADMIN", null));
 
   static final List<DemoDesk> DESKS =
@@ -80,7 +82,7 @@ public class DemoCenterSeeder {
                         u.cluster()))
             .toList();
     pool.withTransaction(sql -> seed(sql, newUsers)).await().indefinitely();
-    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1");
+    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1 and lo1");
   }
 
   private io.smallrye.mutiny.Uni<Void> seed(SqlClient sql, List<Tuple> newUsers) {

@@ -36,7 +36,8 @@ public class Directory {
   /** R-X-2: another TL of the cluster who can take an unanswered hand. */
   public Uni<String> backupTl(String clusterId, String excluding) {
     return UserAccount.<UserAccount>find(
-            "role = ?1 and clusterId = ?2 and username <> ?3 order by username",
+            "role = ?1 and clusterId = ?2 and username <> ?3 and kind = 'PERSON'"
+                + " order by username",
             Role.TEAM_LEADER,
             clusterId,
             excluding == null ? "" : excluding)
@@ -45,7 +46,8 @@ public class Directory {
   }
 
   public Uni<String> anySupervisor() {
-    return UserAccount.<UserAccount>find("role = ?1 order by username", Role.SUPERVISOR)
+    return UserAccount.<UserAccount>find(
+            "role = ?1 and kind = 'PERSON' order by username", Role.SUPERVISOR)
         .firstResult()
         .map(user -> user == null ? null : user.username);
   }

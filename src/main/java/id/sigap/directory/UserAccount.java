@@ -29,6 +29,16 @@ public class UserAccount extends PanacheEntityBase {
   @Column(name = "cluster_id")
   public String clusterId;
 
+  /** {@value #PERSON} or {@value #SERVICE}: an integrator's account, which has no password. */
+  public String kind;
+
+  public static final String PERSON = "PERSON";
+  public static final String SERVICE = "SERVICE";
+
+  public boolean isService() {
+    return SERVICE.equals(kind);
+  }
+
   public Actor asActor() {
     return new Actor(username, role, clusterId);
   }

@@ -5,6 +5,8 @@ import id.sigap.cases.domain.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The person behind the current request or stream. */
@@ -12,11 +14,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentActor {
 
   public static final String CLUSTER_CLAIM = "cluster";
+  public static final String SESSION_CLAIM = "sid";
 
   @Inject SecurityIdentity identity;
 
   public Actor get() {
     return of(identity);
+  }
+
+  public Optional<UUID> session() {
+    return sessionOf(identity);
   }
 
   /** Works for bearer tokens and for stream tickets, which carry the cluster as an attribute. */
@@ -27,5 +34,21 @@ public class CurrentActor {
             ? token.getClaim(CLUSTER_CLAIM)
             : identity.getAttribute(CLUSTER_CLAIM);
     return new Actor(identity.getPrincipal().getName(), Role.valueOf(role), cluster);
+  }
+
+  /** The sign-in session the identity belongs to, if it was given by Sigap. */
+  public static Optional<UUID> sessionOf(SecurityIdentity identity) {
+    Object sid =
+        identity.getPrincipal() instanceof JsonWebToken token
+            ? token.getClaim(SESSION_CLAIM)
+            : identity.getAttribute(SESSION_CLAIM);
+    if (sid == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(sid.toString()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -1,39 +1,69 @@
 package id.sigap.security;
 
-import id.sigap.directory.UserAccount;
+import id.sigap.cases.domain.Role;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
-/** Signs the access tokens that every API call carries. */
+/**
+ * Signs the access tokens that every API call carries: short-lived (at most 15 minutes) and bound
+ * to a session, which can be revoked before they expire.
+ */
 @ApplicationScoped
 public class TokenIssuer {
+
+  static final Duration MAX_LIFETIME = Duration.ofMinutes(15);
+  private static final Logger LOG = Logger.getLogger(TokenIssuer.class);
 
   private final Clock clock;
   private final Duration lifetime;
 
-  TokenIssuer(Clock clock, @ConfigProperty(name = "sigap.token.lifetime") Duration lifetime) {
-    this.clock = clock;
-    this.lifetime = lifetime;
+  TokenIssuer(@ConfigProperty(name = "sigap.token.lifetime") Duration lifetime) {
+    this.clock = WallClock.UTC;
+    if (lifetime.compareTo(MAX_LIFETIME) > 0) {
+      LOG.warnf(
+          "sigap.token.lifetime %s is longer than %s: using %s",
+          lifetime, MAX_LIFETIME, MAX_LIFETIME);
+    }
+    this.lifetime = lifetime.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : lifetime;
   }
 
-  public IssuedToken issue(UserAccount user) {
+  /** The subject's token in a session; never outlives the session. */
+  public IssuedToken issue(
+      String username,
+      String displayName,
+      Role role,
+      String clusterId,
+      UUID sessionId,
+      Instant sessionExpiresAt) {
     Instant now = clock.instant();
-    var builder =
-        Jwt.upn(user.username)
-            .subject(user.username)
-            .groups(Set.of(user.role.name()))
-            .claim("name", user.displayName)
-            .issuedAt(now)
-            .expiresAt(now.plus(lifetime));
-    if (user.clusterId != null) {
-      builder.claim(CurrentActor.CLUSTER_CLAIM, user.clusterId);
+    Instant expiresAt = now.plus(lifetime);
+    if (expiresAt.isAfter(sessionExpiresAt)) {
+      expiresAt = sessionExpiresAt;
     }
-    return new IssuedToken(builder.sign(), lifetime.toSeconds());
+    var builder =
+        Jwt.upn(username)
+            .subject(username)
+            .groups(Set.of(role.name()))
+            .claim("name", displayName)
+            .claim(CurrentActor.SESSION_CLAIM, sessionId.toString())
+            .issuedAt(now)
+            .expiresAt(expiresAt);
+    if (clusterId != null) {
+      builder.claim(CurrentActor.CLUSTER_CLAIM, clusterId);
+    }
+    return new IssuedToken(builder.sign(), Duration.between(now, expiresAt).toSeconds());
+  }
+
+  /** How long a token lives. */
+  public Duration lifetime() {
+    return lifetime;
   }
 
   public record IssuedToken(String token, long expiresInSeconds) {}

@@ -1,17 +1,27 @@
 package id.sigap.stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sigap.cases.domain.Actor;
 import id.sigap.security.CurrentActor;
 import id.sigap.security.Roles;
+import id.sigap.security.Sessions;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +48,8 @@ public class StreamEndpoint {
   @Inject StreamHub hub;
   @Inject EventTail tail;
   @Inject StreamEvents events;
+  @Inject Sessions sessions;
+  @Inject ObjectMapper json;
 
   @ConfigProperty(name = "sigap.stream.max-pending", defaultValue = "1000")
   int maxPending;
@@ -47,7 +59,9 @@ public class StreamEndpoint {
     Actor actor = CurrentActor.of(identity);
     long until = tail.delivered();
     long since = sinceOf(connection.handshakeRequest().query(), until);
-    Subscriber subscriber = new Subscriber(connection, actor, since, maxPending);
+    Subscriber subscriber =
+        new Subscriber(
+            connection, actor, CurrentActor.sessionOf(identity).orElse(null), since, maxPending);
     hub.join(subscriber);
     return replay(subscriber, since, until).invoke(() -> subscriber.goLive(until));
   }
@@ -55,6 +69,45 @@ public class StreamEndpoint {
   @OnClose
   void close(WebSocketConnection connection) {
     hub.leave(connection.id());
+  }
+
+  /**
+   * The stream is one-way: the only message a client may send is {@code {"type":"ping"}}, answered
+   * with a pong while its session is active. Anything else closes the stream (1008); a ping from an
+   * ended session closes it as signed out (4401).
+   */
+  @OnTextMessage
+  Uni<Void> message(String text, WebSocketConnection connection) {
+    if (!isPing(text)) {
+      return connection.close(new CloseReason(1008, "only {\"type\":\"ping\"} is accepted"));
+    }
+    Optional<UUID> session = CurrentActor.sessionOf(identity);
+    Uni<Boolean> active =
+        session.isEmpty()
+            ? Uni.createFrom().item(true)
+            : sessions.isActive(session.get(), identity.getPrincipal().getName());
+    return active.chain(
+        ok ->
+            ok
+                ? connection.sendText("{\"type\":\"pong\"}")
+                : connection.close(new CloseReason(4401, "signed out")));
+  }
+
+  @OnBinaryMessage
+  Uni<Void> binary(Buffer message, WebSocketConnection connection) {
+    return connection.close(new CloseReason(1008, "only {\"type\":\"ping\"} is accepted"));
+  }
+
+  private boolean isPing(String text) {
+    try {
+      JsonNode message = json.readTree(text);
+      return message != null
+          && message.isObject()
+          && message.size() == 1
+          && "ping".equals(message.path("type").textValue());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private Uni<Void> replay(Subscriber subscriber, long after, long until) {

@@ -1,9 +1,11 @@
 package id.sigap.stream;
 
+import id.sigap.security.Sessions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +13,18 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
-/** The open streams of this replica. */
+/**
+ * The open streams of this replica. Every few seconds it asks the database which of their sessions
+ * are still active, and closes the others: a sign-out or a role change on any replica ends the
+ * person's streams everywhere within seconds.
+ */
 @ApplicationScoped
 class StreamHub {
 
@@ -26,11 +36,34 @@ class StreamHub {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
   private final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
+  private final Sessions sessions;
 
-  StreamHub(MeterRegistry registry) {
+  StreamHub(MeterRegistry registry, Sessions sessions) {
+    this.sessions = sessions;
     Gauge.builder("sigap.stream.connections", subscribers, Map::size)
         .description("Open WebSocket streams on this replica")
         .register(registry);
+  }
+
+  @Scheduled(
+      every = "${sigap.stream.session-check-interval:2s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> closeEndedSessions() {
+    Set<UUID> open =
+        subscribers.values().stream()
+            .map(Subscriber::session)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    return sessions
+        .activeAmong(open)
+        .invoke(
+            active ->
+                subscribers.values().stream()
+                    .filter(s -> s.session() != null && !active.contains(s.session()))
+                    .forEach(Subscriber::closeAsSignedOut))
+        .onFailure()
+        .recoverWithNull()
+        .replaceWithVoid();
   }
 
   void join(Subscriber subscriber) {

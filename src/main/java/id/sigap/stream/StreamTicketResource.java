@@ -40,6 +40,8 @@ public class StreamTicketResource {
               + " from a browser")
   @APIResponse(responseCode = "201", description = "The ticket")
   public Uni<Response> issue() {
-    return tickets.issue(actor.get()).map(t -> Response.status(201).entity(t).build());
+    return tickets
+        .issue(actor.get(), actor.session().orElse(null))
+        .map(t -> Response.status(201).entity(t).build());
   }
 }

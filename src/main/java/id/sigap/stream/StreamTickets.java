@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Short-lived, single-use tickets that let a browser open the stream without a token in a URL. */
@@ -38,43 +39,49 @@ public class StreamTickets {
 
   public record Ticket(String ticket, long expiresIn) {}
 
-  public Uni<Ticket> issue(Actor actor) {
+  /** Who redeemed a ticket, and the sign-in session it was asked for in. */
+  record Holder(Actor actor, UUID session) {}
+
+  public Uni<Ticket> issue(Actor actor, UUID session) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant expiresAt = clock.instant().plus(lifetime);
     return pool.preparedQuery(
-            "insert into stream_ticket (ticket, username, role, cluster_id, expires_at)"
-                + " values ($1, $2, $3, $4, $5)")
+            "insert into stream_ticket (ticket, username, role, cluster_id, expires_at,"
+                + " session_id) values ($1, $2, $3, $4, $5, $6)")
         .execute(
             Tuple.of(
                 ticket,
                 actor.username(),
                 actor.role().name(),
                 actor.clusterId(),
-                expiresAt.atOffset(ZoneOffset.UTC)))
+                expiresAt.atOffset(ZoneOffset.UTC),
+                session))
         .replaceWith(new Ticket(ticket, lifetime.toSeconds()));
   }
 
   /** Marks the ticket used and returns its holder; empty when unknown, used or expired. */
-  Uni<Optional<Actor>> redeem(String ticket) {
+  Uni<Optional<Holder>> redeem(String ticket) {
     return pool.preparedQuery(
             "update stream_ticket set used_at = $2"
                 + " where ticket = $1 and used_at is null and expires_at > $2"
-                + " returning username, role, cluster_id")
+                + " returning username, role, cluster_id, session_id")
         .execute(Tuple.of(ticket, clock.instant().atOffset(ZoneOffset.UTC)))
         .map(StreamTickets::holderOf);
   }
 
-  private static Optional<Actor> holderOf(RowSet<Row> rows) {
+  private static Optional<Holder> holderOf(RowSet<Row> rows) {
     if (!rows.iterator().hasNext()) {
       return Optional.empty();
     }
     Row row = rows.iterator().next();
     return Optional.of(
-        new Actor(
-            row.getString("username"),
-            id.sigap.cases.domain.Role.valueOf(row.getString("role")),
-            row.getString("cluster_id")));
+        new Holder(
+            new Actor(
+                row.getString("username"),
+                id.sigap.cases.domain.Role.valueOf(row.getString("role")),
+                row.getString("cluster_id")),
+            row.getUUID("session_id")));
   }
 }

@@ -4,6 +4,7 @@ import id.sigap.cases.domain.Actor;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -18,14 +19,17 @@ final class Subscriber {
 
   private final WebSocketConnection connection;
   private final Actor actor;
+  private final UUID session;
   private final int maxPending;
   private final AtomicInteger pending = new AtomicInteger();
   private List<StreamEvent> buffer = new ArrayList<>();
   private long lastSent;
 
-  Subscriber(WebSocketConnection connection, Actor actor, long since, int maxPending) {
+  Subscriber(
+      WebSocketConnection connection, Actor actor, UUID session, long since, int maxPending) {
     this.connection = connection;
     this.actor = actor;
+    this.session = session;
     this.lastSent = since;
     this.maxPending = maxPending;
   }
@@ -36,6 +40,20 @@ final class Subscriber {
 
   WebSocketConnection connection() {
     return connection;
+  }
+
+  /** The sign-in session the stream was opened in; null when it has none to check. */
+  UUID session() {
+    return session;
+  }
+
+  /** The session ended (sign-out, role change, expiry, revoked service account). */
+  void closeAsSignedOut() {
+    LOG.infof("Closing the stream of %s: the session ended", actor.username());
+    connection
+        .close(new io.quarkus.websockets.next.CloseReason(4401, "signed out"))
+        .subscribe()
+        .with(closed -> {}, failure -> {});
   }
 
   /** Live events from the tail: held back while the replay runs. */

@@ -79,11 +79,16 @@ final class TicketAuthentication {
               holder ->
                   holder
                       .<SecurityIdentity>map(
-                          actor -> {
+                          ticketHolder -> {
+                            var actor = ticketHolder.actor();
                             var identity =
                                 QuarkusSecurityIdentity.builder()
                                     .setPrincipal(new QuarkusPrincipal(actor.username()))
                                     .addRole(actor.role().name());
+                            if (ticketHolder.session() != null) {
+                              identity.addAttribute(
+                                  CurrentActor.SESSION_CLAIM, ticketHolder.session().toString());
+                            }
                             if (actor.clusterId() != null) {
                               identity.addAttribute(CurrentActor.CLUSTER_CLAIM, actor.clusterId());
                             }

@@ -105,4 +105,16 @@ class CaseVisibilityTest {
         .statusCode(401)
         .body("title", equalTo("Sign-in required"));
   }
+
+  @Test
+  void qcSeesTheCustomersNumberMaskedWhileTheAgentAndTheirLeadersSeeItWhole() {
+    String caseId = Api.newCase("agent1");
+    for (String whole : List.of("agent1", "tl1", "spv1", "manager1")) {
+      assertThat(Api.caseOf(whole, caseId).getString("customer.phone"))
+          .as(whole)
+          .isEqualTo("+62 812 3456 7890");
+    }
+    assertThat(Api.caseOf("qc1", caseId).getString("customer.phone"))
+        .isEqualTo("+62 812 **** 7890");
+  }
 }

@@ -215,7 +215,7 @@ class ReplicasIT {
     try (StreamClient tl1 = StreamClient.open(URI.create(b.base()), token(b, "tl1"), "")) {
       long asked = System.nanoTime();
       b.process.destroy(); // SIGTERM, as Kubernetes sends it
-      assertThat(tl1.closeCode(Duration.ofSeconds(10))).as("close code").isEqualTo(1001);
+      assertThat(tl1.awaitClose(Duration.ofSeconds(10))).as("close code").isEqualTo(1001);
       assertThat(b.process.waitFor(30, TimeUnit.SECONDS)).as("replica b exited").isTrue();
       assertThat(Duration.ofNanos(System.nanoTime() - asked))
           .as("shutdown is not held by the open stream")

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /** A stream subscriber as an integrator would write one, collecting events as they arrive. */
@@ -35,15 +33,22 @@ public final class StreamClient implements AutoCloseable {
 
   /** Opens the stream with a bearer token; {@code query} may be empty or e.g. "since=42". */
   public static StreamClient open(URI base, String token, String query) {
+    return open(base, token, query, null);
+  }
+
+  /** Opens the stream with a bearer token, as a browser page of {@code origin} would (or null). */
+  public static StreamClient open(URI base, String token, String query, String origin) {
     BlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
     CompletableFuture<Integer> closed = new CompletableFuture<>();
-    WebSocket socket =
+    WebSocket.Builder builder =
         HttpClient.newHttpClient()
             .newWebSocketBuilder()
             .header("Authorization", "Bearer " + token)
-            .connectTimeout(Duration.ofSeconds(5))
-            .buildAsync(uriOf(base, query), listener(queue, closed))
-            .join();
+            .connectTimeout(Duration.ofSeconds(5));
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    WebSocket socket = builder.buildAsync(uriOf(base, query), listener(queue, closed)).join();
     return new StreamClient(socket, queue, closed);
   }
 
@@ -77,8 +82,6 @@ public final class StreamClient implements AutoCloseable {
   private static WebSocket.Listener listener(
       BlockingQueue<JsonNode> queue, CompletableFuture<Integer> closed) {
     return new WebSocket.Listener() {
-      private final StringBuilder partial = new StringBuilder();
-
       @Override
       public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         closed.complete(statusCode);
@@ -89,6 +92,8 @@ public final class StreamClient implements AutoCloseable {
       public void onError(WebSocket webSocket, Throwable error) {
         closed.completeExceptionally(error);
       }
+
+      private final StringBuilder partial = new StringBuilder();
 
       @Override
       public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
@@ -132,19 +137,24 @@ public final class StreamClient implements AutoCloseable {
     return events;
   }
 
-  /**
-   * The close code the server sent, or null when it did not close the stream within the timeout.
-   */
-  public Integer closeCode(Duration timeout) throws InterruptedException {
+  /** The close code the server sent within the timeout, or null if it stayed open. */
+  public Integer awaitClose(Duration timeout) throws Exception {
     try {
       return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (java.util.concurrent.TimeoutException e) {
       return null;
     }
   }
 
+  /** Sends a text message, as a client may. */
+  public void send(String text) {
+    socket.sendText(text, true).join();
+  }
+
   @Override
   public void close() {
-    socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
   }
 }

@@ -113,6 +113,19 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response tooManyAttempts(TooManyAttempts e) {
+    return Response.fromResponse(
+            respond(
+                Problem.of(
+                    429,
+                    "too-many-attempts",
+                    "Too many failed sign-ins",
+                    "Wait " + e.retryAfterSeconds() + " seconds before trying again")))
+        .header("Retry-After", e.retryAfterSeconds())
+        .build();
+  }
+
+  @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
     return respond(
         Problem.of(403, "forbidden", "Not allowed", "Your role may not perform this action"));

@@ -15,6 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
+  /** Where no bearer token is needed: the ways to get one. */
+  static final java.util.Set<String> PUBLIC_PATHS =
+      java.util.Set.of("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/token");
+
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
@@ -40,7 +44,7 @@ public class ProblemResponsesFilter implements OASFilter {
   }
 
   private void document(String path, PathItem.HttpMethod method, Operation operation) {
-    boolean signIn = path.endsWith("/auth/login");
+    boolean signIn = PUBLIC_PATHS.contains(path);
     boolean action = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
     boolean onRecord = path.contains("{");
     add(operation, "400");

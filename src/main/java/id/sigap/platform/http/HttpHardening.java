@@ -1,0 +1,97 @@
+package id.sigap.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sigap.platform.problem.Problem;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What every HTTP answer gets before any resource runs: a body over {@code
+ * quarkus.http.limits.max-body-size} is refused as {@code application/problem+json} 413, whatever
+ * the route (the server's own refusal would be a bare 413), and requests that arrived over TLS
+ * (directly, or at a proxy whose forwarded headers Sigap trusts) get {@code
+ * Strict-Transport-Security}, never plain HTTP ones.
+ */
+@ApplicationScoped
+public class HttpHardening {
+
+  private final long maxBodyBytes;
+  private final boolean hsts;
+  private final Duration hstsMaxAge;
+  private final String tooLarge;
+
+  HttpHardening(
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+      @ConfigProperty(name = "sigap.http.hsts.enabled", defaultValue = "true") boolean hsts,
+      @ConfigProperty(name = "sigap.http.hsts.max-age", defaultValue = "P365D") Duration hstsMaxAge,
+      ObjectMapper json)
+      throws JsonProcessingException {
+    this.maxBodyBytes = maxBodySize.asLongValue();
+    this.hsts = hsts;
+    this.hstsMaxAge = hstsMaxAge;
+    this.tooLarge =
+        json.writeValueAsString(
+            Problem.of(
+                413,
+                "body-too-large",
+                "Request body too large",
+                "The body may be at most " + maxBodyBytes + " bytes"));
+  }
+
+  void install(@Observes Router router) {
+    router.route().order(Integer.MIN_VALUE).handler(this::handle);
+    router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+  }
+
+  void handle(RoutingContext context) {
+    if (hsts && "https".equals(context.request().scheme())) {
+      context
+          .response()
+          .putHeader(
+              "Strict-Transport-Security",
+              "max-age=" + hstsMaxAge.toSeconds() + "; includeSubDomains");
+    }
+    if (declaredLength(context) > maxBodyBytes) {
+      respondTooLarge(context);
+      return;
+    }
+    context.next();
+  }
+
+  /** A body that turned out too large while it was read (no or a false Content-Length). */
+  void failure(RoutingContext context) {
+    if (context.statusCode() == 413 && !context.response().headWritten()) {
+      respondTooLarge(context);
+      return;
+    }
+    context.next();
+  }
+
+  private void respondTooLarge(RoutingContext context) {
+    context
+        .response()
+        .setStatusCode(413)
+        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        .putHeader(HttpHeaders.CONNECTION, "close")
+        .end(tooLarge);
+  }
+
+  private static long declaredLength(RoutingContext context) {
+    String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package id.sigap.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Part of validating every token and stream ticket: its session must still be active. A signed-out
+ * person's tokens, and those of someone whose role or cluster changed, are refused (401) on every
+ * replica, though their signature and expiry are still good.
+ */
+@ApplicationScoped
+public class SessionCheck implements SecurityIdentityAugmentor {
+
+  private final Sessions sessions;
+
+  SessionCheck(Sessions sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
+    if (identity.isAnonymous()) {
+      return Uni.createFrom().item(identity);
+    }
+    Optional<UUID> session = CurrentActor.sessionOf(identity);
+    if (session.isEmpty()) {
+      return Uni.createFrom().failure(new AuthenticationFailedException("token without session"));
+    }
+    return sessions
+        .isActive(session.get(), identity.getPrincipal().getName())
+        .map(
+            active -> {
+              if (!active) {
+                throw new AuthenticationFailedException("session ended");
+              }
+              return identity;
+            });
+  }
+}
