@@ -6,7 +6,7 @@ const BACKEND = process.env.SIGAP_BACKEND ?? 'http://localhost:8081';
 
 // The same policy as the server's, so `vite preview` proves the app runs under it.
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /** Emits sw.js with the built app shell listed and a cache name that changes with the build. */
 function serviceWorker() {

@@ -3,7 +3,7 @@
 // R-IN-7/11 coordinate and check progress, R-IN-8/12 call back from a recorded desk, R-X-1 close.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAs, BASE, REFRESH_TIMEOUT_MS, createCaseInUi, assessAndRaiseHand, uniqueName, assertClean } from './helpers.mjs';
+import { launch, openAs, BASE, REFRESH_TIMEOUT_MS, createCaseInUi, assessAndRaiseHand, uniqueName, assertClean, inFollowUp } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -97,11 +97,27 @@ test('a case walks from the new-case form to CLOSED and the timeline shows each 
   await tl.context.close();
 });
 
-test('a refused action shows the rule that refused it', async () => {
+test('a refused action shows the server\'s title, detail and rule', async () => {
+  const followed = await inFollowUp();
+  const tl = await openAs(browser, 'tl1');
+  await tl.page.goto(`${BASE}/#/cases/${followed.id}`);
+  // R-IN-12: the unit's promised resolution time must lie in the future
+  const coordinate = await openForm(tl.page, 'coordinate', 'Koordinasi');
+  await coordinate.getByLabel('Unit terkait').selectOption('MANAGER');
+  await coordinate.getByLabel('Catatan').fill('Janji penyelesaian salah ketik');
+  await coordinate.getByLabel(/^Janji penyelesaian/).fill('2020-01-01T10:00');
+  await coordinate.getByRole('button', { name: 'Koordinasi' }).click();
+  const problem = coordinate.locator('.problem');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /Aturan R-IN-12/);
+  assert.equal(await tl.page.locator('.timeline [data-type="UNIT_COORDINATED"]').count(), 0, 'a refused action changes nothing');
+  await assertClean(tl.page, tl.seen);
+  await tl.context.close();
+});
+
+test('the checklist asks for a reason when "Lainnya" is ticked (R-IN-1)', async () => {
   const agent = await openAs(browser, 'agent1');
   await createCaseInUi(agent.page);
-  // no criterion ticked: the server refuses the save? No: an empty checklist is allowed, so tick
-  // "other" without a reason, which the form refuses with R-IN-1 before sending
   await agent.page.getByLabel('Lainnya', { exact: true }).check();
   await agent.page.getByRole('button', { name: 'Simpan penilaian' }).click();
   const problem = agent.page.locator('.checklist .problem');

@@ -31,11 +31,11 @@ const messages = {
   'live.connecting': { id: 'Menyambung…', en: 'Connecting…' },
   'live.connected': { id: 'Terhubung', en: 'Connected' },
   'live.reconnecting': { id: 'Menyambung ulang…', en: 'Reconnecting…' },
-  'live.polling': {
-    id: 'Siaran langsung tidak tersedia · diperbarui tiap 2 detik',
-    en: 'Live connection unavailable · refreshed every 2 seconds',
+  'live.polling': { id: 'Live tidak tersedia · tiap 2 detik', en: 'Live unavailable · every 2 s' },
+  'live.pollingTitle': {
+    id: 'Siaran langsung tidak tersedia: data diperbarui tiap 2 detik',
+    en: 'The live connection is unavailable: data is refreshed every 2 seconds',
   },
-  'live.pollingShort': { id: 'Tanpa siaran langsung', en: 'No live connection' },
 
   'login.title': { id: 'Masuk', en: 'Sign in' },
   'login.username': { id: 'Nama pengguna', en: 'Username' },
@@ -77,8 +77,8 @@ const messages = {
 
   'queue.title': { id: 'Tangan terangkat', en: 'Raised hands' },
   'queue.lead': {
-    id: 'Hard complaint di klaster {cluster} yang menunggu Anda. Tertua di atas.',
-    en: 'Hard complaints in cluster {cluster} waiting for you. Oldest first.',
+    id: 'Hard complaint di klaster {cluster} yang menunggu Anda. Yang menunggu paling lama di atas.',
+    en: 'Hard complaints in cluster {cluster} waiting for you. Longest waiting first.',
   },
   'queue.empty': { id: 'Tidak ada tangan terangkat. Lantai tenang.', en: 'No raised hands. The floor is calm.' },
   'queue.new': { id: 'Tangan baru dari {agent}: {customer}', en: 'New raised hand from {agent}: {customer}' },
@@ -95,7 +95,7 @@ const messages = {
     en: 'Cluster {cluster} cases that are escalated or being followed up.',
   },
   'duty.empty': { id: 'Tidak ada kasus yang sedang ditangani.', en: 'No cases in hand.' },
-  'duty.mine': { id: 'Saya', en: 'Me' },
+  'duty.mine': { id: 'Saya yang menangani', en: 'Handled by me' },
   'duty.handledBy': { id: 'Ditangani {tl}', en: 'Handled by {tl}' },
   'duty.noHandler': { id: 'TL penanganan belum dicatat', en: 'Handling TL not recorded yet' },
 
@@ -164,6 +164,7 @@ const messages = {
   'actions.followUp': { id: 'Tindak lanjut', en: 'Follow-up' },
   'actions.busy': { id: 'Mengirim…', en: 'Sending…' },
   'action.raise-hand': { id: 'Angkat tangan', en: 'Raise hand' },
+  'action.raise-hand.again': { id: 'Angkat tangan lagi', en: 'Raise hand again' },
   'action.raise-hand.takeover': { id: 'Pelanggan minta bicara dengan TL (minta ambil alih)', en: 'Customer asks for the TL (ask for a takeover)' },
   'action.acknowledge': { id: 'Saya mendengarkan', en: 'I am listening' },
   'action.arrive': { id: 'Saya di meja agen', en: 'I am at the agent’s desk' },

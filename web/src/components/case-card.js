@@ -10,7 +10,7 @@ export function caseCard(c, { me } = {}) {
   const name = c.customerName ?? c.customer?.name ?? '';
   const handler = c.handlingTl
     ? c.handlingTl === me
-      ? t('duty.handledBy', { tl: t('duty.mine') })
+      ? t('duty.mine')
       : t('duty.handledBy', { tl: personLabel(c.handlingTl) })
     : null;
   return h(

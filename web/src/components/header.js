@@ -22,6 +22,7 @@ const DEFAULT_MENU = [{ path: '/cases', label: 'nav.cases' }];
 
 let root = null;
 let liveEl = null;
+let drawn = null; // what the bar shows now: it is redrawn only when that changes
 
 export function mountHeader(el) {
   root = el;
@@ -34,19 +35,22 @@ export function mountHeader(el) {
 export function renderHeader() {
   if (!root) return;
   const user = session.user();
+  const waiting = user?.role === 'TEAM_LEADER' ? waitingCount() : 0;
+  const signature = JSON.stringify([user?.username, user?.displayName, router.current(), waiting, getLang()]);
+  if (signature === drawn) return;
+  drawn = signature;
   liveEl = user ? h('p', { class: 'live', role: 'status' }) : null;
   fill(
     root,
     h(
       'div',
       { class: 'bar' },
-      h('button', { type: 'button', class: 'skip-link', on: { click: skipToContent } }, t('app.skip')),
+      h('button', { type: 'button', class: 'btn btn--quiet skip-link', on: { click: skipToContent } }, t('app.skip')),
       h('a', { class: 'brand', href: '#/' }, h('img', { src: '/icons/favicon-32.png', alt: '', width: 32, height: 32 }), t('app.name')),
       liveEl,
       h(
         'div',
         { class: 'bar__end' },
-        user ? h('p', { class: 'who' }, h('span', { class: 'who__name' }, user.displayName), ' ', h('span', { class: 'who__role' }, who(user))) : null,
         h(
           'button',
           { type: 'button', class: 'btn btn--quiet', lang: getLang() === 'id' ? 'en' : 'id', 'aria-label': t('lang.switch.label'), on: { click: switchLanguage } },
@@ -55,7 +59,14 @@ export function renderHeader() {
         user ? h('button', { type: 'button', class: 'btn btn--quiet', on: { click: () => session.signOut() } }, t('nav.signOut')) : null,
       ),
     ),
-    user ? menu(user) : null,
+    user
+      ? h(
+          'div',
+          { class: 'subbar' },
+          menu(user),
+          h('p', { class: 'who' }, h('span', { class: 'who__name' }, user.displayName), ' ', h('span', { class: 'who__role' }, who(user))),
+        )
+      : null,
   );
   renderLive(live.getState());
 }
@@ -68,7 +79,7 @@ function who(user) {
 function menu(user) {
   const here = router.current();
   const items = MENUS[user.role] ?? DEFAULT_MENU;
-  const waiting = user.role === 'TEAM_LEADER' ? floor.hands().filter((c) => c.escalation.status === 'RAISED').length : 0;
+  const waiting = user.role === 'TEAM_LEADER' ? waitingCount() : 0;
   return h(
     'nav',
     { class: 'menu', 'aria-label': t('nav.label') },
@@ -94,6 +105,10 @@ function menu(user) {
   );
 }
 
+function waitingCount() {
+  return floor.hands().filter((c) => c.escalation.status === 'RAISED').length;
+}
+
 function renderLive(state) {
   if (!liveEl) return;
   const label = {
@@ -104,7 +119,7 @@ function renderLive(state) {
     polling: t('live.polling'),
   }[state];
   liveEl.className = `live live--${state}`;
-  liveEl.title = label;
+  liveEl.title = state === 'polling' ? t('live.pollingTitle') : label;
   fill(liveEl, h('span', { class: 'live__dot', 'aria-hidden': 'true' }), h('span', { class: 'live__text' }, label));
 }
 

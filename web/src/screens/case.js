@@ -14,7 +14,7 @@ import { problemBox } from '../components/problem.js';
 import { facts } from './case/facts.js';
 import { banner, bannerSignature } from './case/banner.js';
 import { checklist } from './case/checklist.js';
-import { actions, actionsSignature } from './case/actions.js';
+import { taps, forms, actionsSignature } from './case/actions.js';
 import { timeline } from './case/timeline.js';
 
 export function caseScreen(container, { id }) {
@@ -26,6 +26,7 @@ export function caseScreen(container, { id }) {
     status: h('div', { class: 'case__status' }),
     facts: h('div'),
     checklist: h('div'),
+    taps: h('div'),
     actions: h('div'),
     timeline: h('div', { class: 'case__side' }),
   };
@@ -36,7 +37,7 @@ export function caseScreen(container, { id }) {
   let pending = false;
   let stopped = false;
 
-  const mainColumn = isAgent ? [parts.facts, parts.checklist, parts.actions] : [parts.facts, parts.actions, parts.checklist];
+  const mainColumn = isAgent ? [parts.checklist, parts.facts, parts.actions] : [parts.facts, parts.actions, parts.checklist];
   container.append(
     h(
       'div',
@@ -44,6 +45,7 @@ export function caseScreen(container, { id }) {
       h('p', { class: 'back' }, h('a', { href: isAgent || me.role !== 'TEAM_LEADER' ? '#/cases' : '#/queue' }, `← ${t('case.back')}`)),
       parts.head,
       parts.banner,
+      parts.taps,
       parts.status,
       h('div', { class: 'case__grid' }, h('div', { class: 'case__main' }, mainColumn), parts.timeline),
     ),
@@ -96,6 +98,7 @@ export function caseScreen(container, { id }) {
   }
 
   function render(c) {
+    if (current && floor.version(current) > floor.version(c)) return; // an older answer, late
     current = c;
     update('head', JSON.stringify([c.customer, c.status, c.hardComplaint]), () => [
       h('h1', { class: 'case__title' }, c.customer?.name ?? t('case.title')),
@@ -120,7 +123,8 @@ export function caseScreen(container, { id }) {
         }),
       );
     }
-    update('actions', actionsSignature(c), () => actions(c, ctx) ?? (c.status === 'CLOSED' || isAgent ? null : readOnlyNote()));
+    update('taps', actionsSignature(c), () => taps(c, ctx));
+    update('actions', actionsSignature(c), () => forms(c, ctx) ?? (c.status === 'CLOSED' || c.allowedActions?.length ? null : readOnlyNote()));
     update('timeline', JSON.stringify([c.timeline?.at(-1)?.id, c.timeline?.length]), () => timeline(c));
     tickTimers();
   }

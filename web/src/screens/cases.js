@@ -12,12 +12,12 @@ import { checkbox } from '../components/forms.js';
 
 const FILTERS = ['ACTIVE', 'OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED', 'ALL'];
 // kept while the app is open, so coming back from a case shows the same list
-const remembered = { filter: 'ACTIVE', onlyHard: null };
+const remembered = { user: null, filter: 'ACTIVE', onlyHard: null };
 
 export function casesScreen(container) {
   const me = session.user();
   const isAgent = me.role === 'AGENT';
-  if (remembered.onlyHard === null) remembered.onlyHard = !isAgent;
+  if (remembered.user !== me.username) Object.assign(remembered, { user: me.username, filter: 'ACTIVE', onlyHard: !isAgent });
   const list = h('ul', { class: 'cards', 'aria-labelledby': 'cases-title' });
   const status = h('div', { 'aria-live': 'polite' });
   const count = h('p', { class: 'muted cases__count' });

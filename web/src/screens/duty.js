@@ -39,7 +39,7 @@ export function dutyScreen(container) {
     fill(
       status,
       error ? problemBox(error) : null,
-      !floor.isLoaded() ? h('p', { class: 'muted' }, t('app.loading')) : cases.length === 0 ? h('p', { class: 'empty' }, t('duty.empty')) : null,
+      !floor.isLoaded() && !cases.length ? h('p', { class: 'muted' }, t('app.loading')) : cases.length === 0 ? h('p', { class: 'empty' }, t('duty.empty')) : null,
     );
     if (next === signature) return;
     signature = next;

@@ -80,10 +80,11 @@ export function queueScreen(container) {
     }
     const waiting = hands.filter((c) => c.escalation.status === 'RAISED').length;
     document.title = waiting ? `(${waiting}) ${t('app.name')}` : t('app.name');
+    list.setAttribute('aria-busy', String(!floor.isLoaded()));
     empty.hidden = hands.length > 0 || !floor.isLoaded();
     empty.textContent = t('queue.empty');
     const error = floor.lastError();
-    fill(status, error ? problemBox(error) : null, floor.isLoaded() ? null : h('p', { class: 'muted' }, t('app.loading')));
+    fill(status, error ? problemBox(error) : null, floor.isLoaded() || hands.length ? null : h('p', { class: 'muted' }, t('app.loading')));
     tick();
   }
 

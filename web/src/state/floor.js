@@ -15,6 +15,7 @@ let knownHands = null; // escalation ids seen; null until the first load
 let loaded = false;
 let error = null;
 let inFlight = false;
+let touched = null; // while a full refresh runs: the cases that events updated meanwhile
 let again = false;
 const listeners = new Set();
 
@@ -48,12 +49,15 @@ export function lastError() {
   return error;
 }
 
-/** Hands raised to me and not yet answered at the desk, oldest first. */
+/** Hands raised to me and not yet answered at the desk: waiting ones first, oldest first. */
 export function hands() {
   return [...cases.values()]
     .filter((c) => c.status !== 'CLOSED' && c.escalation && OPEN_HAND.has(c.escalation.status))
     .filter((c) => c.escalation.targetTl === me?.username)
-    .sort((a, b) => a.escalation.raisedAt.localeCompare(b.escalation.raisedAt));
+    .sort((a, b) => {
+      const waiting = Number(b.escalation.status === 'RAISED') - Number(a.escalation.status === 'RAISED');
+      return waiting || a.escalation.raisedAt.localeCompare(b.escalation.raisedAt);
+    });
 }
 
 /** The cluster's cases being escalated or followed up, mine first, then oldest first. */
@@ -66,11 +70,21 @@ export function inHand() {
     });
 }
 
+/** How far a case's timeline goes: answers that arrive out of order never undo a later one. */
+export function version(c) {
+  return c?.timeline?.at(-1)?.id ?? 0;
+}
+
+const onTheFloor = (c) => c.status === 'ESCALATED' || c.status === 'IN_PROGRESS';
+
 /** A case fetched elsewhere (the case page, an action's answer) updates the floor too. */
 export function put(c) {
   if (!me || !c?.id) return;
-  if (c.status === 'ESCALATED' || c.status === 'IN_PROGRESS') cases.set(c.id, c);
+  const known = cases.get(c.id);
+  if (known && version(known) > version(c)) return;
+  if (onTheFloor(c)) cases.set(c.id, c);
   else cases.delete(c.id);
+  touched?.set(c.id, c);
   changed();
 }
 
@@ -80,6 +94,7 @@ export async function refreshCase(id) {
   } catch (e) {
     if (e.status === 404) {
       cases.delete(id);
+      touched?.set(id, null);
       changed();
     }
   }
@@ -92,6 +107,7 @@ export async function refreshAll() {
     return;
   }
   inFlight = true;
+  touched = new Map();
   try {
     const lists = await Promise.all(
       ['ESCALATED', 'IN_PROGRESS'].map((s) => get(`/cases?status=${s}&size=200`)),
@@ -105,6 +121,15 @@ export async function refreshAll() {
       batch.filter(Boolean).forEach((c) => next.set(c.id, c));
     }
     if (!me) return;
+    // what events brought in while the lists were being read is newer than the lists
+    for (const [id, c] of touched) {
+      const listed = next.get(id);
+      if (c === null) next.delete(id);
+      else if (!listed || version(c) >= version(listed)) {
+        if (onTheFloor(c)) next.set(id, c);
+        else next.delete(id);
+      }
+    }
     cases = next;
     error = null;
     loaded = true;
@@ -112,6 +137,7 @@ export async function refreshAll() {
     error = e;
   } finally {
     inFlight = false;
+    touched = null;
   }
   changed();
   if (again) {

@@ -17,20 +17,30 @@ export function actionsSignature(c) {
   return JSON.stringify([c.allowedActions, c.escalation?.id, c.escalation?.status, c.policyDecisionRequired, c.policyDecisionCoordinated, c.handlingTl, c.clusterId]);
 }
 
-/** ctx: { me, open: Map(action -> bool), done(updatedCase?) } */
-export function actions(c, ctx) {
+/** The one-tap actions (raise hand, listen, arrive, take over), shown right under the banner. */
+export function taps(c, ctx) {
   const allowed = new Set(c.allowedActions ?? []);
-  const taps = ONE_TAP.filter((a) => allowed.has(a));
-  const forms = FORMS.filter((a) => allowed.has(a));
-  if (!taps.length && !forms.length) return null;
+  const names = ONE_TAP.filter((a) => allowed.has(a));
+  if (!names.length) return null;
   const problem = problemSlot();
   return h(
     'section',
-    { class: 'card actions', 'aria-labelledby': 'actions-title' },
-    h('h2', { id: 'actions-title' }, t('actions.title')),
+    { class: 'taps', 'aria-label': t('actions.title') },
     problem.el,
-    taps.length ? h('div', { class: 'actions__taps' }, taps.map((a) => oneTap(a, c, ctx, problem))) : null,
-    forms.length ? h('div', { class: 'actions__forms' }, forms.map((a) => formAction(a, c, ctx))) : null,
+    h('div', { class: 'actions__taps' }, names.map((a) => oneTap(a, c, ctx, problem))),
+  );
+}
+
+/** The actions that need a few words or a choice, each in a form that opens on tap. */
+export function forms(c, ctx) {
+  const allowed = new Set(c.allowedActions ?? []);
+  const names = FORMS.filter((a) => allowed.has(a));
+  if (!names.length) return null;
+  return h(
+    'section',
+    { class: 'card actions', 'aria-labelledby': 'actions-title' },
+    h('h2', { id: 'actions-title' }, t(ctx.me.role === 'AGENT' ? 'actions.title' : 'actions.followUp')),
+    h('div', { class: 'actions__forms' }, names.map((a) => formAction(a, c, ctx))),
   );
 }
 
@@ -43,7 +53,9 @@ function oneTap(name, c, ctx, problem) {
     arrive: () => ['POST', `/escalations/${encodeURIComponent(e.id)}/arrive`, {}],
     'take-over': () => ['POST', `/cases/${id}/takeover`, {}],
   }[name];
-  const style = { 'raise-hand': 'btn--raise', acknowledge: 'btn--listen', arrive: 'btn--arrive', 'take-over': 'btn--secondary' }[name];
+  // a later hand on the same case (the TL has been at the desk) is offered more quietly
+  const again = name === 'raise-hand' && Boolean(e);
+  const style = { 'raise-hand': again ? 'btn--raise-again' : 'btn--raise', acknowledge: 'btn--listen', arrive: 'btn--arrive', 'take-over': 'btn--secondary' }[name];
   const takeover = name === 'raise-hand' ? checkbox('takeoverRequested', t('action.raise-hand.takeover')) : null;
   const buttonEl = h(
     'button',
@@ -66,7 +78,7 @@ function oneTap(name, c, ctx, problem) {
         },
       },
     },
-    t(`action.${name}`),
+    t(again ? 'action.raise-hand.again' : `action.${name}`),
   );
   return h('div', { class: 'actions__tap' }, takeover, buttonEl);
 }

@@ -13,10 +13,14 @@ public final class CaseAccess {
   private CaseAccess() {}
 
   public static boolean canSee(Actor actor, CaseEntity c) {
+    return canSee(actor, c.clusterId, c.createdBy, c.channel);
+  }
+
+  public static boolean canSee(Actor actor, String clusterId, String createdBy, Channel channel) {
     return switch (actor.role()) {
-      case AGENT -> actor.username().equals(c.createdBy);
-      case TEAM_LEADER -> c.clusterId.equals(actor.clusterId());
-      case PIC_TICKET -> c.channel != Channel.INBOUND_VOICE;
+      case AGENT -> actor.username().equals(createdBy);
+      case TEAM_LEADER -> clusterId.equals(actor.clusterId());
+      case PIC_TICKET -> channel != Channel.INBOUND_VOICE;
       case SUPERVISOR, MANAGER, QC -> true;
       case LIAISON_OFFICER, ADMIN -> false;
     };

@@ -81,6 +81,9 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "policy_revision")
   public String policyRevision;
 
+  @Column(name = "promised_resolution_at")
+  public Instant promisedResolutionAt;
+
   @Column(name = "closed_at")
   public Instant closedAt;
 

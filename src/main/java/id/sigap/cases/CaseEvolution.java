@@ -54,6 +54,9 @@ final class CaseEvolution {
         if (Boolean.TRUE.equals(event.details().get("policyDecision"))) {
           c.policyDecisionCoordinated = true;
         }
+        if (event.details().get("promisedResolutionAt") instanceof String promised) {
+          c.promisedResolutionAt = java.time.Instant.parse(promised);
+        }
         c.status = CaseStatus.IN_PROGRESS;
       }
       case CALL_BACK_MADE -> {

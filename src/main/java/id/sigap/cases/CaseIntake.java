@@ -102,11 +102,17 @@ public class CaseIntake {
   @WithTransaction
   public Uni<CaseService.Acted> assess(
       Actor agent, String caseId, Set<InboundCriterion> criteria, String otherReason) {
-    int minimum = cases.policy().inboundMinimumCriteria();
     return cases.act(
         agent,
         caseId,
-        c -> InboundProcedure.assess(c, agent, criteria, otherReason, minimum, cases.now()));
+        c ->
+            InboundProcedure.assess(
+                c,
+                agent,
+                criteria,
+                otherReason,
+                cases.policyOf(c).inboundMinimumCriteria(),
+                cases.now()));
   }
 
   @WithTransaction

@@ -8,11 +8,14 @@ import id.sigap.cases.domain.Decision;
 import id.sigap.cases.domain.EventType;
 import id.sigap.cases.domain.InboundCriterion;
 import id.sigap.platform.problem.NotFoundProblem;
-import id.sigap.policy.PolicyConfig;
+import id.sigap.policy.Policy;
+import id.sigap.policy.PolicyRevisions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,13 +35,19 @@ import java.util.function.Function;
 public class CaseService {
 
   private final Timeline timeline;
-  private final PolicyConfig policy;
+  private final PolicyRevisions policies;
   private final Clock clock;
+  private final List<CaseEventListener> listeners;
 
-  CaseService(Timeline timeline, PolicyConfig policy, Clock clock) {
+  CaseService(
+      Timeline timeline,
+      PolicyRevisions policies,
+      Clock clock,
+      @Any Instance<CaseEventListener> listeners) {
     this.timeline = timeline;
-    this.policy = policy;
+    this.policies = policies;
     this.clock = clock;
+    this.listeners = listeners.stream().toList();
   }
 
   /** What an accepted action left behind. */
@@ -59,7 +68,7 @@ public class CaseService {
     c.createdBy = agent.username();
     c.createdAt = clock.instant();
     c.criteria = EnumSet.noneOf(InboundCriterion.class);
-    c.policyRevision = policy.revision();
+    c.policyRevision = policies.active().revision();
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("channel", c.channel.name());
     details.put("clusterId", c.clusterId);
@@ -108,10 +117,15 @@ public class CaseService {
     return CaseEntity.<CaseEntity>findById(parseId(caseId), LockModeType.PESSIMISTIC_WRITE)
         .map(c -> requireVisible(actor, caseId, c))
         .call(this::loadLatestEscalation)
-        .chain(c -> record(c, decide.apply(c)));
+        .chain(c -> record(c, decide.apply(c)))
+        .call(Panache::flush);
   }
 
-  private Uni<Acted> record(CaseEntity c, Decision decision) {
+  /**
+   * Records a decision on a case the caller has locked and loaded with its latest hand, inside the
+   * caller's transaction.
+   */
+  public Uni<Acted> record(CaseEntity c, Decision decision) {
     if (decision instanceof Decision.Refused refused) {
       return Uni.createFrom().failure(refused.rejection().asException());
     }
@@ -121,16 +135,25 @@ public class CaseService {
         raised == null ? Uni.createFrom().voidItem() : raised.persist().replaceWithVoid();
     return persistHand
         .chain(() -> timeline.append(c.id, event))
-        .call(Panache::flush)
+        .call(row -> notifyListeners(c, event))
         .map(row -> new Acted(c, row));
+  }
+
+  private Uni<Void> notifyListeners(CaseEntity c, CaseEvent event) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (CaseEventListener listener : listeners) {
+      chain = chain.chain(() -> listener.recorded(c, event));
+    }
+    return chain;
   }
 
   public Instant now() {
     return clock.instant();
   }
 
-  public PolicyConfig policy() {
-    return policy;
+  /** The policy revision the case started under (SPEC section 2). */
+  public Policy policyOf(CaseEntity c) {
+    return policies.of(c.policyRevision);
   }
 
   private Uni<CaseEntity> loadLatestEscalation(CaseEntity c) {

@@ -61,23 +61,15 @@ public class DemoCenterSeeder {
     if (!enabled) {
       return;
     }
-    // Runs once on the main thread before traffic is served, so waiting here blocks no event loop.
-    pool.withTransaction(this::seed).await().indefinitely();
-    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1");
-  }
-
-  private io.smallrye.mutiny.Uni<Void> seed(SqlClient sql) {
-    return sql.preparedQuery(
-            "insert into cluster (id, name) values ('C1', 'Cluster 1'), ('C2', 'Cluster 2')"
-                + " on conflict do nothing")
-        .execute()
-        .chain(() -> insertUsers(sql))
-        .chain(() -> insertDesks(sql));
-  }
-
-  private io.smallrye.mutiny.Uni<Void> insertUsers(SqlClient sql) {
-    List<Tuple> rows =
+    // Runs on the main thread before traffic is served: waiting and hashing here block no event
+    // loop.
+    List<String> existing =
+        pool.query("select username from user_account").execute().await().indefinitely().stream()
+            .map(row -> row.getString("username"))
+            .toList();
+    List<Tuple> newUsers =
         USERS.stream()
+            .filter(u -> !existing.contains(u.username()))
             .map(
                 u ->
                     Tuple.of(
@@ -87,6 +79,23 @@ public class DemoCenterSeeder {
                         u.role(),
                         u.cluster()))
             .toList();
+    pool.withTransaction(sql -> seed(sql, newUsers)).await().indefinitely();
+    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1");
+  }
+
+  private io.smallrye.mutiny.Uni<Void> seed(SqlClient sql, List<Tuple> newUsers) {
+    return sql.preparedQuery(
+            "insert into cluster (id, name) values ('C1', 'Cluster 1'), ('C2', 'Cluster 2')"
+                + " on conflict do nothing")
+        .execute()
+        .chain(() -> insertUsers(sql, newUsers))
+        .chain(() -> insertDesks(sql));
+  }
+
+  private io.smallrye.mutiny.Uni<Void> insertUsers(SqlClient sql, List<Tuple> rows) {
+    if (rows.isEmpty()) {
+      return io.smallrye.mutiny.Uni.createFrom().voidItem();
+    }
     return sql.preparedQuery(
             "insert into user_account (username, display_name, password_hash, role, cluster_id)"
                 + " values ($1, $2, $3, $4, $5) on conflict do nothing")

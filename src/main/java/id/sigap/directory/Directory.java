@@ -33,6 +33,17 @@ public class Directory {
         .map(desk -> desk == null ? null : desk.seatedUsername);
   }
 
+  /** R-X-2: another TL of the cluster who can take an unanswered hand. */
+  public Uni<String> backupTl(String clusterId, String excluding) {
+    return UserAccount.<UserAccount>find(
+            "role = ?1 and clusterId = ?2 and username <> ?3 order by username",
+            Role.TEAM_LEADER,
+            clusterId,
+            excluding == null ? "" : excluding)
+        .firstResult()
+        .map(user -> user == null ? null : user.username);
+  }
+
   public Uni<String> anySupervisor() {
     return UserAccount.<UserAccount>find("role = ?1 order by username", Role.SUPERVISOR)
         .firstResult()

@@ -1,22 +1,22 @@
 package id.sigap.cases.domain;
 
-import static id.sigap.cases.domain.Decision.accept;
-import static id.sigap.cases.domain.Decision.refuse;
 import static id.sigap.platform.problem.Rejection.conflict;
 import static id.sigap.platform.problem.Rejection.unprocessable;
 
 import id.sigap.platform.problem.Rejection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The rules of work instruction IN.OCC.TELK.W-10 for the inbound voice channel (SPEC sections 3 and
  * 6), as decisions: each method looks at a case and an action and returns the event to record or
- * the rule that refuses it. No framework, no clock: the caller passes "now".
+ * the first rule that refuses it. No framework, no clock: the caller passes "now".
  */
 public final class InboundProcedure {
 
@@ -30,28 +30,28 @@ public final class InboundProcedure {
       String otherReason,
       int minimumCriteria,
       Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
     boolean hasOther = otherReason != null && !otherReason.isBlank();
     int met = criteria.size() + (hasOther ? 1 : 0);
     boolean hard = met >= minimumCriteria;
-    if (!hard && c.status() != CaseStatus.OPEN) {
-      return refuse(
-          conflict(
-              "R-IN-1",
-              "The flag is the TL's to overturn",
-              "The hand is already raised; only the TL can overturn the hard-complaint flag"));
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("criteria", criteria.stream().sorted().map(InboundCriterion::id).toList());
-    if (hasOther) {
-      details.put("otherReason", otherReason);
-    }
-    details.put("criteriaMet", met);
-    details.put("hardComplaint", hard);
-    return accept(CaseEvent.of(EventType.CASE_ASSESSED, agent, now, details));
+    return decide(
+        () -> {
+          Map<String, Object> details = new LinkedHashMap<>();
+          details.put("criteria", criteria.stream().sorted().map(InboundCriterion::id).toList());
+          if (hasOther) {
+            details.put("otherReason", otherReason);
+          }
+          details.put("criteriaMet", met);
+          details.put("hardComplaint", hard);
+          return CaseEvent.of(EventType.CASE_ASSESSED, agent, now, details);
+        },
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                hard || c.status() == CaseStatus.OPEN,
+                conflict(
+                    "R-IN-1",
+                    "The flag is the TL's to overturn",
+                    "The hand is already raised; only the TL can overturn the hard-complaint flag")));
   }
 
   /**
@@ -66,137 +66,123 @@ public final class InboundProcedure {
       String routingNote,
       boolean takeoverRequested,
       Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
-    if (!c.hardComplaint()) {
-      return refuse(
-          unprocessable(
-              "R-IN-1",
-              "Not a hard complaint yet",
-              "Tick at least one hard-complaint criterion (or 'other' with a reason) before raising a hand"));
-    }
-    if (c.escalation().map(e -> e.status().isOpen()).orElse(false)) {
-      return refuse(
-          conflict(
-              "R-IN-2",
-              "A hand is already raised",
-              "This case already has a raised hand waiting for "
-                  + c.escalation().get().targetTl()));
-    }
-    if (routedTo == null) {
-      return refuse(
-          conflict(
-              "R-IN-5",
-              "No one to receive the hand",
-              "No TL is seated at a recorded cluster desk of cluster "
-                  + c.clusterId()
-                  + " and no supervisor is available"));
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("escalationId", escalationId);
-    details.put("targetTl", routedTo);
-    details.put("takeoverRequested", takeoverRequested);
-    if (routingNote != null) {
-      details.put("routing", routingNote);
-    }
-    return accept(CaseEvent.of(EventType.HAND_RAISED, agent, now, details));
+    return decide(
+        () -> {
+          Map<String, Object> details = new LinkedHashMap<>();
+          details.put("escalationId", escalationId);
+          details.put("targetTl", routedTo);
+          details.put("takeoverRequested", takeoverRequested);
+          if (routingNote != null) {
+            details.put("routing", routingNote);
+          }
+          return CaseEvent.of(EventType.HAND_RAISED, agent, now, details);
+        },
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                c.hardComplaint(),
+                unprocessable(
+                    "R-IN-1",
+                    "Not a hard complaint yet",
+                    "Tick at least one hard-complaint criterion (or 'other' with a reason) before"
+                        + " raising a hand")),
+        () ->
+            refuseUnless(
+                !hasOpenHand(c),
+                conflict(
+                    "R-IN-2",
+                    "A hand is already raised",
+                    "This case already has a raised hand waiting for "
+                        + c.escalation().map(EscalationState::targetTl).orElse(""))),
+        () ->
+            refuseUnless(
+                routedTo != null,
+                conflict(
+                    "R-IN-5",
+                    "No one to receive the hand",
+                    "No TL is seated at a recorded cluster desk of cluster "
+                        + c.clusterId()
+                        + " and no supervisor is available")));
   }
 
   /** R-IN-3: the TL starts tapping the call; the agent is signalled. */
   public static Decision acknowledge(CaseState c, Actor tl, String escalationId, Instant now) {
-    Optional<Rejection> refused = refuseUnlessAddressee(c, tl, escalationId);
-    if (refused.isPresent()) {
-      return refuse(refused.get());
-    }
-    EscalationState e = c.escalation().orElseThrow();
-    if (e.status() != EscalationStatus.RAISED) {
-      return refuse(
-          conflict("R-IN-3", "Already acknowledged", "The TL is already listening to this call"));
-    }
-    return accept(
-        CaseEvent.of(
-            EventType.TL_LISTENING,
-            tl,
-            now,
-            Map.of("escalationId", escalationId, "agent", e.raisedBy())));
+    return decide(
+        () ->
+            CaseEvent.of(
+                EventType.TL_LISTENING,
+                tl,
+                now,
+                Map.of("escalationId", escalationId, "agent", raisedBy(c))),
+        () -> refuseIfClosed(c),
+        () -> refuseUnlessAddressee(c, tl, escalationId),
+        () ->
+            refuseUnless(
+                handIs(c, EscalationStatus.RAISED),
+                conflict(
+                    "R-IN-3", "Already acknowledged", "The TL is already listening to this call")));
   }
 
   /** R-IN-4: the TL comes to the agent's workstation, after listening in. */
   public static Decision arrive(CaseState c, Actor tl, String escalationId, Instant now) {
-    Optional<Rejection> refused = refuseUnlessAddressee(c, tl, escalationId);
-    if (refused.isPresent()) {
-      return refuse(refused.get());
-    }
-    EscalationState e = c.escalation().orElseThrow();
-    return switch (e.status()) {
-      case RAISED ->
-          refuse(
-              conflict(
-                  "R-IN-3",
-                  "Listen in first",
-                  "Acknowledge the hand (start tapping the call) before coming to the workstation"));
-      case AT_WORKSTATION ->
-          refuse(conflict("R-IN-4", "Already at the workstation", "The TL is already at the desk"));
-      case LISTENING ->
-          accept(
-              CaseEvent.of(
-                  EventType.TL_ARRIVED,
-                  tl,
-                  now,
-                  Map.of("escalationId", escalationId, "agent", e.raisedBy())));
-    };
+    return decide(
+        () ->
+            CaseEvent.of(
+                EventType.TL_ARRIVED,
+                tl,
+                now,
+                Map.of("escalationId", escalationId, "agent", raisedBy(c))),
+        () -> refuseIfClosed(c),
+        () -> refuseUnlessAddressee(c, tl, escalationId),
+        () ->
+            refuseUnless(
+                !handIs(c, EscalationStatus.RAISED),
+                conflict(
+                    "R-IN-3",
+                    "Listen in first",
+                    "Acknowledge the hand (start tapping the call) before coming to the workstation")),
+        () ->
+            refuseUnless(
+                !handIs(c, EscalationStatus.AT_WORKSTATION),
+                conflict("R-IN-4", "Already at the workstation", "The TL is already at the desk")));
   }
 
   /** R-IN-10: the agent records which TL of the cluster handles the case. */
   public static Decision nameHandlingTl(CaseState c, Actor agent, Actor namedTl, Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
-    if (namedTl == null
-        || namedTl.role() != Role.TEAM_LEADER
-        || !c.clusterId().equals(namedTl.clusterId())) {
-      return refuse(
-          unprocessable(
-              "R-IN-10",
-              "Not a Team Leader of this cluster",
-              "The handling TL must be a Team Leader of cluster " + c.clusterId()));
-    }
-    return accept(
-        CaseEvent.of(EventType.HANDLING_TL_NAMED, agent, now, Map.of("tl", namedTl.username())));
+    return decide(
+        () ->
+            CaseEvent.of(EventType.HANDLING_TL_NAMED, agent, now, Map.of("tl", namedTl.username())),
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                namedTl != null
+                    && namedTl.role() == Role.TEAM_LEADER
+                    && c.clusterId().equals(namedTl.clusterId()),
+                unprocessable(
+                    "R-IN-10",
+                    "Not a Team Leader of this cluster",
+                    "The handling TL must be a Team Leader of cluster " + c.clusterId())));
   }
 
   /** R-IN-6: the customer wants a TL, SPV or manager; the TL on the call takes it over. */
   public static Decision takeOver(CaseState c, Actor tl, Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
-    boolean tlOnTheCall =
-        c.escalation()
-            .filter(e -> e.status() != EscalationStatus.RAISED)
-            .filter(e -> e.targetTl().equals(tl.username()))
-            .isPresent();
-    if (!tlOnTheCall) {
-      return refuse(
-          conflict(
-              "R-IN-6",
-              "Not on the call",
-              "Only the TL who acknowledged the raised hand can take the call over"));
-    }
-    return accept(CaseEvent.of(EventType.CALL_TAKEN_OVER, tl, now, Map.of()));
+    return decide(
+        () -> CaseEvent.of(EventType.CALL_TAKEN_OVER, tl, now, Map.of()),
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                isOnTheCall(c, tl),
+                conflict(
+                    "R-IN-6",
+                    "Not on the call",
+                    "Only the TL who acknowledged the raised hand can take the call over")));
   }
 
   /** R-IN-7: the TL marks that the resolution touches policy or procedure. */
   public static Decision requirePolicyDecision(CaseState c, Actor tl, String note, Instant now) {
-    Optional<Rejection> refused = refuseUnlessFollowingUp(c);
-    if (refused.isPresent()) {
-      return refuse(refused.get());
-    }
-    return accept(
-        CaseEvent.of(EventType.POLICY_DECISION_REQUIRED, tl, now, detailsWithNote(Map.of(), note)));
+    return decide(
+        () -> CaseEvent.of(EventType.POLICY_DECISION_REQUIRED, tl, now, withNote(Map.of(), note)),
+        () -> refuseUnlessFollowingUp(c));
   }
 
   /** R-IN-7, R-IN-11: a documented coordination with a related unit. */
@@ -208,35 +194,31 @@ public final class InboundProcedure {
       boolean policyDecision,
       Instant promisedResolutionAt,
       Instant now) {
-    Optional<Rejection> refused = refuseUnlessFollowingUp(c);
-    if (refused.isPresent()) {
-      return refuse(refused.get());
-    }
-    if (promisedResolutionAt != null && !promisedResolutionAt.isAfter(now)) {
-      return refuse(
-          unprocessable(
-              "R-IN-12",
-              "Promised time has passed",
-              "The related unit's promised resolution time must lie in the future"));
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("unit", unit.name());
-    details.put("policyDecision", policyDecision);
-    if (promisedResolutionAt != null) {
-      details.put("promisedResolutionAt", promisedResolutionAt.toString());
-    }
-    return accept(
-        CaseEvent.of(EventType.UNIT_COORDINATED, tl, now, detailsWithNote(details, note)));
+    return decide(
+        () -> {
+          Map<String, Object> details = new LinkedHashMap<>();
+          details.put("unit", unit.name());
+          details.put("policyDecision", policyDecision);
+          if (promisedResolutionAt != null) {
+            details.put("promisedResolutionAt", promisedResolutionAt.toString());
+          }
+          return CaseEvent.of(EventType.UNIT_COORDINATED, tl, now, withNote(details, note));
+        },
+        () -> refuseUnlessFollowingUp(c),
+        () ->
+            refuseUnless(
+                promisedResolutionAt == null || promisedResolutionAt.isAfter(now),
+                unprocessable(
+                    "R-IN-12",
+                    "Promised time has passed",
+                    "The related unit's promised resolution time must lie in the future")));
   }
 
   /** R-IN-11: the TL checks the escalation's progress (every hour). */
   public static Decision checkProgress(CaseState c, Actor tl, String note, Instant now) {
-    Optional<Rejection> refused = refuseUnlessFollowingUp(c);
-    if (refused.isPresent()) {
-      return refuse(refused.get());
-    }
-    return accept(
-        CaseEvent.of(EventType.PROGRESS_CHECKED, tl, now, detailsWithNote(Map.of(), note)));
+    return decide(
+        () -> CaseEvent.of(EventType.PROGRESS_CHECKED, tl, now, withNote(Map.of(), note)),
+        () -> refuseUnlessFollowingUp(c));
   }
 
   /** R-IN-7, R-IN-8, R-IN-12: the TL calls the customer back from a recorded desk. */
@@ -248,49 +230,49 @@ public final class InboundProcedure {
       boolean finalCallBack,
       String note,
       Instant now) {
-    Optional<Rejection> refused = refuseUnlessFollowingUp(c);
-    if (refused.isPresent()) {
-      return refuse(refused.get());
-    }
-    if (!desk.voiceRecording()) {
-      return refuse(
-          unprocessable(
-              "R-IN-8",
-              "Desk without voice recording",
-              "Call backs are made from a desk with voice recording; " + desk.id() + " has none"));
-    }
-    if (c.policyDecisionRequired() && !c.policyDecisionCoordinated()) {
-      return refuse(
-          conflict(
-              "R-IN-7",
-              "Coordinate the policy decision first",
-              "This case needs a policy decision: coordinate with the related unit before calling back"));
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("deskId", desk.id());
-    details.put("outcome", outcome.name());
-    details.put("final", finalCallBack);
-    return accept(CaseEvent.of(EventType.CALL_BACK_MADE, tl, now, detailsWithNote(details, note)));
+    return decide(
+        () -> {
+          Map<String, Object> details = new LinkedHashMap<>();
+          details.put("deskId", desk.id());
+          details.put("outcome", outcome.name());
+          details.put("final", finalCallBack);
+          return CaseEvent.of(EventType.CALL_BACK_MADE, tl, now, withNote(details, note));
+        },
+        () -> refuseUnlessFollowingUp(c),
+        () ->
+            refuseUnless(
+                desk.voiceRecording(),
+                unprocessable(
+                    "R-IN-8",
+                    "Desk without voice recording",
+                    "Call backs are made from a desk with voice recording; "
+                        + desk.id()
+                        + " has none")),
+        () ->
+            refuseUnless(
+                !c.policyDecisionRequired() || c.policyDecisionCoordinated(),
+                conflict(
+                    "R-IN-7",
+                    "Coordinate the policy decision first",
+                    "This case needs a policy decision: coordinate with the related unit before"
+                        + " calling back")));
   }
 
   /** R-IN-9: the customer declined a call back and accepted a transfer to the TL's extension. */
   public static Decision transfer(CaseState c, Actor agent, Desk desk, Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
-    if (c.status() == CaseStatus.OPEN) {
-      return refuse(notEscalated());
-    }
-    if (desk.kind() != Desk.DeskKind.TL_EXTENSION || !desk.voiceRecording()) {
-      return refuse(
-          unprocessable(
-              "R-IN-9",
-              "Not a recorded TL extension",
-              "Transfers go to a TL extension with voice recording; " + desk.id() + " is not one"));
-    }
-    return accept(
-        CaseEvent.of(EventType.CALL_TRANSFERRED, agent, now, Map.of("deskId", desk.id())));
+    return decide(
+        () -> CaseEvent.of(EventType.CALL_TRANSFERRED, agent, now, Map.of("deskId", desk.id())),
+        () -> refuseIfClosed(c),
+        () -> refuseUnlessEscalated(c),
+        () ->
+            refuseUnless(
+                desk.kind() == Desk.DeskKind.TL_EXTENSION && desk.voiceRecording(),
+                unprocessable(
+                    "R-IN-9",
+                    "Not a recorded TL extension",
+                    "Transfers go to a TL extension with voice recording; "
+                        + desk.id()
+                        + " is not one")));
   }
 
   /**
@@ -299,54 +281,47 @@ public final class InboundProcedure {
    */
   public static Decision serveAtWorkstation(
       CaseState c, Actor tl, String followUpPlan, Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
-    if (!c.tlAtWorkstation()) {
-      return refuse(
-          conflict(
-              "R-IN-4",
-              "The TL is not at the workstation",
-              "Come to the agent's workstation (arrive) before serving the customer there"));
-    }
-    return accept(
-        CaseEvent.of(
-            EventType.SERVED_AT_WORKSTATION, tl, now, Map.of("followUpPlan", followUpPlan)));
+    return decide(
+        () ->
+            CaseEvent.of(
+                EventType.SERVED_AT_WORKSTATION, tl, now, Map.of("followUpPlan", followUpPlan)),
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                c.tlAtWorkstation(),
+                conflict(
+                    "R-IN-4",
+                    "The TL is not at the workstation",
+                    "Come to the agent's workstation (arrive) before serving the customer there")));
   }
 
   /** K-1: the TL confirms or overturns the agent's hard-complaint flag, once. */
   public static Decision reviewFlag(
       CaseState c, Actor tl, boolean confirmed, String note, Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
-    if (c.status() == CaseStatus.OPEN) {
-      return refuse(notEscalated());
-    }
-    if (c.flagReviewed()) {
-      return refuse(
-          conflict("R-IN-1", "Flag already reviewed", "The TL has already reviewed this flag"));
-    }
     EventType type = confirmed ? EventType.FLAG_CONFIRMED : EventType.FLAG_OVERTURNED;
-    return accept(CaseEvent.of(type, tl, now, detailsWithNote(Map.of(), note)));
+    return decide(
+        () -> CaseEvent.of(type, tl, now, withNote(Map.of(), note)),
+        () -> refuseIfClosed(c),
+        () -> refuseUnlessEscalated(c),
+        () ->
+            refuseUnless(
+                !c.flagReviewed(),
+                conflict(
+                    "R-IN-1", "Flag already reviewed", "The TL has already reviewed this flag")));
   }
 
   /** R-X-1, R-IN-12: no case closes without a final call back that reached the customer. */
   public static Decision close(CaseState c, Actor tl, String resolution, Instant now) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return refuse(closed.get());
-    }
-    if (!c.finalCallBackReached()) {
-      return refuse(
-          conflict(
-              "R-X-1",
-              "Final call back missing",
-              "Call the customer back (final, reached) from a recorded desk before closing"));
-    }
-    return accept(CaseEvent.of(EventType.CASE_CLOSED, tl, now, Map.of("resolution", resolution)));
+    return decide(
+        () -> CaseEvent.of(EventType.CASE_CLOSED, tl, now, Map.of("resolution", resolution)),
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                c.finalCallBackReached(),
+                conflict(
+                    "R-X-1",
+                    "Final call back missing",
+                    "Call the customer back (final, reached) from a recorded desk before closing")));
   }
 
   /** Which actions the procedure allows now, for the user interface. */
@@ -362,8 +337,8 @@ public final class InboundProcedure {
   }
 
   private static List<String> agentActions(CaseState c) {
-    List<String> actions = new java.util.ArrayList<>(List.of("assess", "name-handling-tl"));
-    if (c.hardComplaint() && c.escalation().map(e -> !e.status().isOpen()).orElse(true)) {
+    List<String> actions = new ArrayList<>(List.of("assess", "name-handling-tl"));
+    if (c.hardComplaint() && !hasOpenHand(c)) {
       actions.add("raise-hand");
     }
     if (c.status() != CaseStatus.OPEN) {
@@ -373,28 +348,22 @@ public final class InboundProcedure {
   }
 
   private static List<String> tlActions(CaseState c, Actor tl) {
-    List<String> actions = new java.util.ArrayList<>();
-    c.escalation()
-        .filter(e -> e.targetTl().equals(tl.username()))
-        .ifPresent(
-            e -> {
-              if (e.status() == EscalationStatus.RAISED) {
-                actions.add("acknowledge");
-              }
-              if (e.status() == EscalationStatus.LISTENING) {
-                actions.add("arrive");
-              }
-              if (e.status() != EscalationStatus.RAISED) {
-                actions.add("take-over");
-              }
-            });
+    List<String> actions = new ArrayList<>();
+    boolean addressee = c.escalation().filter(e -> e.targetTl().equals(tl.username())).isPresent();
+    if (addressee && handIs(c, EscalationStatus.RAISED)) {
+      actions.add("acknowledge");
+    }
+    if (addressee && handIs(c, EscalationStatus.LISTENING)) {
+      actions.add("arrive");
+    }
+    if (isOnTheCall(c, tl)) {
+      actions.add("take-over");
+    }
     if (c.tlAtWorkstation()) {
       actions.add("serve-at-workstation");
     }
     if (c.status() != CaseStatus.OPEN && c.handlingTl() != null) {
-      actions.add("require-policy-decision");
-      actions.add("coordinate");
-      actions.add("progress-check");
+      actions.addAll(List.of("require-policy-decision", "coordinate", "progress-check"));
       if (!c.policyDecisionRequired() || c.policyDecisionCoordinated()) {
         actions.add("call-back");
       }
@@ -408,61 +377,91 @@ public final class InboundProcedure {
     return List.copyOf(actions);
   }
 
+  /**
+   * The first refusal among the checks, evaluated in order (a later check may rely on an earlier
+   * one having passed); none refuses: the event is recorded.
+   */
+  @SafeVarargs
+  private static Decision decide(
+      Supplier<CaseEvent> accepted, Supplier<Optional<Rejection>>... checks) {
+    for (Supplier<Optional<Rejection>> check : checks) {
+      Optional<Rejection> refusal = check.get();
+      if (refusal.isPresent()) {
+        return Decision.refuse(refusal.get());
+      }
+    }
+    return Decision.accept(accepted.get());
+  }
+
+  private static Optional<Rejection> refuseUnless(boolean allowed, Rejection rejection) {
+    return allowed ? Optional.empty() : Optional.of(rejection);
+  }
+
+  private static Optional<Rejection> refuseIfClosed(CaseState c) {
+    return refuseUnless(
+        c.status() != CaseStatus.CLOSED,
+        conflict(null, "Case closed", "The case is closed; nothing more can be recorded"));
+  }
+
+  private static Optional<Rejection> refuseUnlessEscalated(CaseState c) {
+    return refuseUnless(
+        c.status() != CaseStatus.OPEN,
+        conflict(
+            "R-IN-2",
+            "No hand raised",
+            "The agent raises a hand before the TL follows the case up"));
+  }
+
+  /** R-IN-10: follow-up waits until the agent has named the handling TL. */
+  private static Optional<Rejection> refuseUnlessFollowingUp(CaseState c) {
+    return refuseIfClosed(c)
+        .or(() -> refuseUnlessEscalated(c))
+        .or(
+            () ->
+                refuseUnless(
+                    c.handlingTl() != null,
+                    conflict(
+                        "R-IN-10",
+                        "Handling TL not named",
+                        "The agent must record which TL handles the case before any follow-up")));
+  }
+
+  /** R-IN-5: only the TL the hand was routed to answers it, and only the current hand. */
   private static Optional<Rejection> refuseUnlessAddressee(
       CaseState c, Actor tl, String escalationId) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return closed;
-    }
     Optional<EscalationState> latest = c.escalation().filter(e -> e.id().equals(escalationId));
     if (latest.isEmpty()) {
       return Optional.of(
           conflict("R-IN-2", "Not the current hand", "A later hand was raised on this case"));
     }
-    if (!latest.get().targetTl().equals(tl.username())) {
-      return Optional.of(
-          conflict(
-              "R-IN-5",
-              "Routed to another TL",
-              "This hand was routed to "
-                  + latest.get().targetTl()
-                  + ", the TL at the cluster desk"));
-    }
-    return Optional.empty();
+    return refuseUnless(
+        latest.get().targetTl().equals(tl.username()),
+        conflict(
+            "R-IN-5",
+            "Routed to another TL",
+            "This hand was routed to " + latest.get().targetTl() + ", the TL at the cluster desk"));
   }
 
-  /** R-IN-10: follow-up waits until the agent has named the handling TL. */
-  private static Optional<Rejection> refuseUnlessFollowingUp(CaseState c) {
-    Optional<Rejection> closed = refuseIfClosed(c);
-    if (closed.isPresent()) {
-      return closed;
-    }
-    if (c.status() == CaseStatus.OPEN) {
-      return Optional.of(notEscalated());
-    }
-    if (c.handlingTl() == null) {
-      return Optional.of(
-          conflict(
-              "R-IN-10",
-              "Handling TL not named",
-              "The agent must record which TL handles the case before any follow-up"));
-    }
-    return Optional.empty();
+  private static boolean hasOpenHand(CaseState c) {
+    return c.escalation().map(e -> e.status().isOpen()).orElse(false);
   }
 
-  private static Rejection notEscalated() {
-    return conflict(
-        "R-IN-2", "No hand raised", "The agent raises a hand before the TL follows the case up");
+  private static boolean handIs(CaseState c, EscalationStatus status) {
+    return c.escalation().map(e -> e.status() == status).orElse(false);
   }
 
-  private static Optional<Rejection> refuseIfClosed(CaseState c) {
-    return c.status() == CaseStatus.CLOSED
-        ? Optional.of(
-            conflict(null, "Case closed", "The case is closed; nothing more can be recorded"))
-        : Optional.empty();
+  private static boolean isOnTheCall(CaseState c, Actor tl) {
+    return c.escalation()
+        .filter(e -> e.status() != EscalationStatus.RAISED)
+        .filter(e -> e.targetTl().equals(tl.username()))
+        .isPresent();
   }
 
-  private static Map<String, Object> detailsWithNote(Map<String, Object> details, String note) {
+  private static String raisedBy(CaseState c) {
+    return c.escalation().map(EscalationState::raisedBy).orElse("");
+  }
+
+  private static Map<String, Object> withNote(Map<String, Object> details, String note) {
     if (note == null || note.isBlank()) {
       return details;
     }

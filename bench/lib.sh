@@ -1,0 +1,32 @@
+# Shared by the benchmark scripts: starts the packaged Sigap on a fresh embedded database.
+# After start_sigap: $BASE is its URL, PGHOST/PGPORT/... point at its database, $SIGAP_PID is its process.
+
+start_sigap() {
+  local port=$1
+  if curl -s -o /dev/null "http://localhost:$port/"; then
+    echo "port $port is taken: set PORT" >&2
+    exit 1
+  fi
+  [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests -DskipWeb
+  SIGAP_DATA=$(mktemp -d)
+  SIGAP_LOG=$SIGAP_DATA/sigap.log
+  SIGAP_DB_EMBEDDED_DATA_DIR=$SIGAP_DATA QUARKUS_HTTP_PORT=$port QUARKUS_LOG_LEVEL=WARN \
+    java ${SIGAP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$SIGAP_LOG" 2>&1 &
+  SIGAP_PID=$!
+  trap 'kill $SIGAP_PID 2>/dev/null; wait $SIGAP_PID 2>/dev/null; rm -rf "$SIGAP_DATA"' EXIT
+  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
+    kill -0 $SIGAP_PID || { cat "$SIGAP_LOG"; exit 1; }
+    sleep 1
+  done
+  BASE=http://localhost:$port
+  export PGHOST=localhost PGUSER=postgres PGDATABASE=postgres PGPASSWORD=postgres
+  PGPORT=$(ls "$SIGAP_DATA"/pg/postmaster.pid >/dev/null && sed -n 4p "$SIGAP_DATA"/pg/postmaster.pid)
+  export PGPORT
+}
+
+# Runs a benchmark class from src/test/java/id/sigap/bench with the test classpath.
+run_bench() {
+  local main=$1; shift
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -DskipWeb
+  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "id.sigap.bench.$main" "$@"
+}

@@ -1,0 +1,108 @@
+package id.sigap.policy;
+
+import id.sigap.security.CurrentActor;
+import id.sigap.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/policy")
+@Tag(name = "Policy")
+public class PolicyResource {
+
+  private final PolicyRevisions revisions;
+  private final CurrentActor actor;
+
+  PolicyResource(PolicyRevisions revisions, CurrentActor actor) {
+    this.revisions = revisions;
+    this.actor = actor;
+  }
+
+  @Schema(name = "PolicyRevision", description = "Thresholds of the procedure; durations ISO-8601")
+  public record RevisionRequest(
+      @NotBlank @Size(max = 64) @Schema(examples = "W-10 rev 03") String revision,
+      @Min(1) @Max(5) int inboundMinimumCriteria,
+      @Min(1) @Max(5) int telkomcareMinimumCriteria,
+      @Min(2) @Max(100) int burstMessages,
+      @NotNull @Schema(examples = "PT5M") Duration socialBurstWindow,
+      @NotNull @Schema(examples = "PT15M") Duration nonSocialBurstWindow,
+      @NotNull @Schema(examples = "PT1H") Duration progressCheckInterval,
+      @NotNull @Schema(examples = "PT6H") Duration callbackInterval,
+      @NotNull @Schema(examples = "PT60S") Duration acknowledgeTarget,
+      @Min(1) long influencerFollowers) {
+
+    Policy toPolicy() {
+      return new Policy(
+          revision,
+          inboundMinimumCriteria,
+          telkomcareMinimumCriteria,
+          burstMessages,
+          socialBurstWindow,
+          nonSocialBurstWindow,
+          progressCheckInterval,
+          callbackInterval,
+          acknowledgeTarget,
+          influencerFollowers);
+    }
+  }
+
+  public record ActivationRequest(@NotBlank @Size(max = 64) String revision) {}
+
+  @GET
+  @Path("/revisions")
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.MANAGER, Roles.QC})
+  @Operation(summary = "Every published policy revision")
+  public List<Policy> all() {
+    return revisions.all();
+  }
+
+  @GET
+  @Path("/active")
+  @RolesAllowed({
+    Roles.AGENT,
+    Roles.TEAM_LEADER,
+    Roles.SUPERVISOR,
+    Roles.MANAGER,
+    Roles.QC,
+    Roles.PIC_TICKET,
+    Roles.LIAISON_OFFICER,
+    Roles.ADMIN
+  })
+  @Operation(summary = "The revision new cases start under")
+  public Policy active() {
+    return revisions.active();
+  }
+
+  @POST
+  @Path("/revisions")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Publish a new revision and make it active; a published one never changes")
+  public Uni<Response> publish(@Valid @NotNull RevisionRequest request) {
+    return revisions
+        .publish(request.toPolicy(), actor.get().username())
+        .map(p -> Response.status(201).entity(p).build());
+  }
+
+  @PUT
+  @Path("/active")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Make an earlier revision active again")
+  public Uni<Policy> activate(@Valid @NotNull ActivationRequest request) {
+    return revisions.activate(request.revision());
+  }
+}

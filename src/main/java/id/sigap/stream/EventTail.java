@@ -1,0 +1,144 @@
+package id.sigap.stream;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows the timeline table on this replica and hands new events to the local streams, strictly in
+ * id order. Any replica's commit wakes it through PostgreSQL LISTEN/NOTIFY; a poll every second
+ * covers a missed notification. Ids are taken before commit, so a lower id can become visible after
+ * a higher one: the tail waits at such a gap, and skips it only when it outlives the gap timeout (a
+ * rolled-back transaction leaves a gap that never fills).
+ */
+@ApplicationScoped
+public class EventTail {
+
+  private static final Logger LOG = Logger.getLogger(EventTail.class);
+  private static final int PAGE = 500;
+
+  private final StreamEvents events;
+  private final StreamHub hub;
+  private final Vertx vertx;
+  private final Clock clock;
+  private final Duration gapTimeout;
+  private final AtomicBoolean reading = new AtomicBoolean();
+  private final AtomicBoolean readAgain = new AtomicBoolean();
+  private volatile long delivered;
+  private Instant gapSeenAt;
+  private PgSubscriber subscriber;
+
+  EventTail(
+      StreamEvents events,
+      StreamHub hub,
+      Vertx vertx,
+      Clock clock,
+      @ConfigProperty(name = "sigap.stream.gap-timeout", defaultValue = "PT2S")
+          Duration gapTimeout) {
+    this.events = events;
+    this.hub = hub;
+    this.vertx = vertx;
+    this.clock = clock;
+    this.gapTimeout = gapTimeout;
+  }
+
+  void onStart(
+      @Observes StartupEvent event,
+      @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+      @ConfigProperty(name = "quarkus.datasource.username") String username,
+      @ConfigProperty(name = "quarkus.datasource.password") String password) {
+    // before traffic is served, on the main thread
+    delivered = events.latestId().await().indefinitely();
+    PgConnectOptions options =
+        PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+            .setUser(username)
+            .setPassword(password);
+    subscriber = PgSubscriber.subscriber(vertx, options);
+    subscriber.reconnectPolicy(retries -> 500L);
+    subscriber.channel("sigap_events").handler(id -> read());
+    subscriber.connect().subscribe().with(ok -> {}, e -> LOG.warn("LISTEN failed; polling", e));
+  }
+
+  @PreDestroy
+  void stop() {
+    if (subscriber != null) {
+      subscriber.close().subscribe().with(ok -> {}, e -> {});
+    }
+  }
+
+  /** The highest id handed to the streams of this replica. */
+  public long delivered() {
+    return delivered;
+  }
+
+  @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> poll() {
+    read();
+    return Uni.createFrom().voidItem();
+  }
+
+  void read() {
+    if (!reading.compareAndSet(false, true)) {
+      readAgain.set(true);
+      return;
+    }
+    events
+        .between(delivered, Long.MAX_VALUE, PAGE)
+        .subscribe()
+        .with(
+            page -> {
+              boolean waitingAtGap = deliver(page);
+              reading.set(false);
+              if (readAgain.getAndSet(false) || page.size() == PAGE) {
+                read();
+              } else if (waitingAtGap) {
+                vertx.setTimer(20, t -> read());
+              }
+            },
+            failure -> {
+              reading.set(false);
+              LOG.warn("Reading new timeline events failed; the next poll retries", failure);
+            });
+  }
+
+  /** Hands over the events that follow on without a gap; true when it stopped at one. */
+  private boolean deliver(List<StreamEvent> page) {
+    List<StreamEvent> ready = new ArrayList<>();
+    long next = delivered + 1;
+    boolean waiting = false;
+    for (StreamEvent event : page) {
+      if (event.id() != next && !gapOutlived()) {
+        waiting = true;
+        break;
+      }
+      gapSeenAt = null;
+      ready.add(event);
+      next = event.id() + 1;
+    }
+    delivered = next - 1;
+    hub.publish(ready);
+    return waiting;
+  }
+
+  private boolean gapOutlived() {
+    Instant now = clock.instant();
+    if (gapSeenAt == null) {
+      gapSeenAt = now;
+    }
+    return Duration.between(gapSeenAt, now).compareTo(gapTimeout) >= 0;
+  }
+}

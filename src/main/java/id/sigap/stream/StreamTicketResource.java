@@ -1,0 +1,45 @@
+package id.sigap.stream;
+
+import id.sigap.security.CurrentActor;
+import id.sigap.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/stream/tickets")
+@Tag(name = "Stream")
+public class StreamTicketResource {
+
+  private final StreamTickets tickets;
+  private final CurrentActor actor;
+
+  StreamTicketResource(StreamTickets tickets, CurrentActor actor) {
+    this.tickets = tickets;
+    this.actor = actor;
+  }
+
+  @POST
+  @RolesAllowed({
+    Roles.AGENT,
+    Roles.TEAM_LEADER,
+    Roles.SUPERVISOR,
+    Roles.MANAGER,
+    Roles.QC,
+    Roles.PIC_TICKET,
+    Roles.LIAISON_OFFICER,
+    Roles.ADMIN
+  })
+  @Operation(
+      summary =
+          "A single-use ticket, valid for seconds, to open the WebSocket /api/v1/stream?ticket=..."
+              + " from a browser")
+  @APIResponse(responseCode = "201", description = "The ticket")
+  public Uni<Response> issue() {
+    return tickets.issue(actor.get()).map(t -> Response.status(201).entity(t).build());
+  }
+}

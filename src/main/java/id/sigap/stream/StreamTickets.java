@@ -1,0 +1,80 @@
+package id.sigap.stream;
+
+import id.sigap.cases.domain.Actor;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Short-lived, single-use tickets that let a browser open the stream without a token in a URL. */
+@ApplicationScoped
+public class StreamTickets {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Pool pool;
+  private final Clock clock;
+  private final Duration lifetime;
+
+  StreamTickets(
+      Pool pool,
+      Clock clock,
+      @ConfigProperty(name = "sigap.stream.ticket-lifetime", defaultValue = "PT30S")
+          Duration lifetime) {
+    this.pool = pool;
+    this.clock = clock;
+    this.lifetime = lifetime;
+  }
+
+  public record Ticket(String ticket, long expiresIn) {}
+
+  public Uni<Ticket> issue(Actor actor) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant expiresAt = clock.instant().plus(lifetime);
+    return pool.preparedQuery(
+            "insert into stream_ticket (ticket, username, role, cluster_id, expires_at)"
+                + " values ($1, $2, $3, $4, $5)")
+        .execute(
+            Tuple.of(
+                ticket,
+                actor.username(),
+                actor.role().name(),
+                actor.clusterId(),
+                expiresAt.atOffset(ZoneOffset.UTC)))
+        .replaceWith(new Ticket(ticket, lifetime.toSeconds()));
+  }
+
+  /** Marks the ticket used and returns its holder; empty when unknown, used or expired. */
+  Uni<Optional<Actor>> redeem(String ticket) {
+    return pool.preparedQuery(
+            "update stream_ticket set used_at = $2"
+                + " where ticket = $1 and used_at is null and expires_at > $2"
+                + " returning username, role, cluster_id")
+        .execute(Tuple.of(ticket, clock.instant().atOffset(ZoneOffset.UTC)))
+        .map(StreamTickets::holderOf);
+  }
+
+  private static Optional<Actor> holderOf(RowSet<Row> rows) {
+    if (!rows.iterator().hasNext()) {
+      return Optional.empty();
+    }
+    Row row = rows.iterator().next();
+    return Optional.of(
+        new Actor(
+            row.getString("username"),
+            id.sigap.cases.domain.Role.valueOf(row.getString("role")),
+            row.getString("cluster_id")));
+  }
+}

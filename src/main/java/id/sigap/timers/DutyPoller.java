@@ -1,0 +1,194 @@
+package id.sigap.timers;
+
+import id.sigap.cases.CaseEntity;
+import id.sigap.cases.CaseService;
+import id.sigap.cases.EscalationEntity;
+import id.sigap.cases.domain.Decision;
+import id.sigap.directory.Directory;
+import id.sigap.policy.Policy;
+import id.sigap.policy.PolicyRevisions;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+/**
+ * Fires the duties that fell due, on any number of replicas: each poll claims a small batch with
+ * {@code FOR UPDATE SKIP LOCKED}, so a row is handled by one replica, and firing records the event
+ * and moves or clears the row in one transaction, so a due time fires once. A due time that passed
+ * while every replica was down is simply found by the next poll.
+ */
+@ApplicationScoped
+public class DutyPoller {
+
+  private static final Logger LOG = Logger.getLogger(DutyPoller.class);
+
+  private final CaseService cases;
+  private final Directory directory;
+  private final PolicyRevisions policies;
+  private final Clock clock;
+  private final int batchSize;
+
+  DutyPoller(
+      CaseService cases,
+      Directory directory,
+      PolicyRevisions policies,
+      Clock clock,
+      @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize) {
+    this.cases = cases;
+    this.directory = directory;
+    this.policies = policies;
+    this.clock = clock;
+    this.batchSize = batchSize;
+  }
+
+  @Scheduled(
+      every = "${sigap.timers.poll-interval:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> poll() {
+    return fireDue()
+        .onFailure()
+        .invoke(e -> LOG.warn("Firing due duties failed; the next poll retries", e))
+        .onFailure()
+        .recoverWithNull()
+        .replaceWithVoid();
+  }
+
+  /** Fires batches until fewer than a batch are due; returns how many fired. */
+  public Uni<Integer> fireDue() {
+    return Panache.withTransaction(this::fireBatch)
+        .chain(
+            fired ->
+                fired < batchSize
+                    ? Uni.createFrom().item(fired)
+                    : fireDue().map(more -> fired + more));
+  }
+
+  private Uni<Integer> fireBatch() {
+    Instant now = clock.instant();
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select * from duty where due_at <= :now order by due_at"
+                            + " limit :batch for update skip locked",
+                        DutyEntity.class)
+                    .setParameter("now", now)
+                    .setParameter("batch", batchSize)
+                    .getResultList()
+                    .chain(
+                        due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(session, due, now)));
+  }
+
+  /** Loads what the batch needs in a few queries, then fires its duties one after another. */
+  private Uni<Integer> fire(Mutiny.Session session, List<DutyEntity> due, Instant now) {
+    List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
+    Uni<Map<UUID, CaseEntity>> lockedCases =
+        session
+            .createNativeQuery(
+                "select * from hard_complaint_case where id in (:ids) for update skip locked",
+                CaseEntity.class)
+            .setParameter("ids", caseIds)
+            .getResultList()
+            .map(cases -> cases.stream().collect(Collectors.toMap(c -> c.id, c -> c)));
+    Uni<Map<UUID, EscalationEntity>> latestHands =
+        session
+            .createNativeQuery(
+                "select distinct on (case_id) * from escalation where case_id in (:ids)"
+                    + " order by case_id, raised_at desc",
+                EscalationEntity.class)
+            .setParameter("ids", caseIds)
+            .getResultList()
+            .map(hands -> hands.stream().collect(Collectors.toMap(e -> e.caseId, e -> e)));
+    return Uni.combine()
+        .all()
+        .unis(lockedCases, latestHands, directory.anySupervisor().map(Optional::ofNullable))
+        .asTuple()
+        .chain(
+            loaded -> {
+              Map<UUID, CaseEntity> cases = loaded.getItem1();
+              cases.values().forEach(c -> c.latestEscalation = loaded.getItem2().get(c.id));
+              String supervisor = loaded.getItem3().orElse(null);
+              return Multi.createFrom()
+                  .iterable(due)
+                  // a case another transaction holds is busy with an action: the next poll retries
+                  .filter(duty -> cases.containsKey(duty.caseId))
+                  .onItem()
+                  .transformToUniAndConcatenate(
+                      duty -> decide(cases.get(duty.caseId), duty, supervisor, now))
+                  .collect()
+                  .asList()
+                  .call(session::flush)
+                  .map(List::size);
+            });
+  }
+
+  private Uni<Void> decide(CaseEntity c, DutyEntity duty, String supervisor, Instant now) {
+    Policy policy = policies.of(duty.policyRevision);
+    Uni<DutyRules.Firing> firing =
+        switch (duty.kind) {
+          case ACKNOWLEDGE ->
+              directory
+                  .backupTl(
+                      c.clusterId, c.latestEscalation == null ? null : c.latestEscalation.targetTl)
+                  .map(
+                      backup ->
+                          DutyRules.acknowledgeOverdue(
+                              c,
+                              duty.escalationId.toString(),
+                              duty.dueAt,
+                              policy.acknowledgeTarget(),
+                              new DutyRules.Fallbacks(backup, supervisor),
+                              duty.policyRevision,
+                              now));
+          case PROGRESS_CHECK, CALLBACK ->
+              Uni.createFrom()
+                  .item(
+                      DutyRules.followUpOverdue(
+                          c,
+                          duty.kind,
+                          duty.stage,
+                          duty.dueAt,
+                          intervalOf(duty.kind, policy),
+                          supervisor,
+                          duty.policyRevision,
+                          now));
+        };
+    return firing.chain(f -> apply(c, duty, f));
+  }
+
+  private Uni<Void> apply(CaseEntity c, DutyEntity duty, DutyRules.Firing firing) {
+    Uni<Void> recorded =
+        firing
+            .event()
+            .map(event -> cases.record(c, Decision.accept(event)).replaceWithVoid())
+            .orElse(Uni.createFrom().voidItem());
+    return recorded.chain(
+        () -> {
+          if (firing.nextDueAt().isEmpty()) {
+            return duty.delete();
+          }
+          duty.dueAt = firing.nextDueAt().get();
+          duty.stage = duty.stage + 1;
+          return Uni.createFrom().voidItem();
+        });
+  }
+
+  private static java.time.Duration intervalOf(DutyKind kind, Policy policy) {
+    return kind == DutyKind.PROGRESS_CHECK
+        ? policy.progressCheckInterval()
+        : policy.callbackInterval();
+  }
+}

@@ -1,0 +1,44 @@
+package id.sigap.support;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The application's clock in tests: real time, plus however far a test has moved it on. */
+@Alternative
+@Priority(1)
+@Singleton
+public class TestClock extends Clock {
+
+  private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+  public void advance(Duration by) {
+    offset.accumulateAndGet(by, Duration::plus);
+  }
+
+  public void reset() {
+    offset.set(Duration.ZERO);
+  }
+
+  @Override
+  public Instant instant() {
+    return Instant.now().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("Sigap keeps time in UTC");
+  }
+}
