@@ -261,7 +261,7 @@ public final class InboundProcedure {
                     "R-IN-8",
                     "Desk without voice recording",
                     "Call backs are made from a desk with voice recording; "
-                        + desk.id()
+                        + (desk == null ? "" : desk.id())
                         + " has none")),
         () ->
             refuseUnless(
