@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sigap.support.Api;
 import id.sigap.support.StreamClient;
+import id.sigap.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,8 @@ class TelkomCareThreadTest {
 
   @TestHTTPResource("/")
   URI base;
+
+  @Inject TestClock clock;
 
   static String handle() {
     return "@cust_" + UUID.randomUUID().toString().substring(0, 8);
@@ -175,6 +179,22 @@ class TelkomCareThreadTest {
         .contains("TELKOMCARE_CRITERION_CORRECTED", "HAND_RAISED");
     assertThat(view.getList("timeline.reason"))
         .contains("Pelanggan mengancam lewat DM akan ke media");
+
+    // K-1: a criterion the detector missed and the agent corrected to met
+    String today =
+        java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"))
+            .toString();
+    Map<String, Object> row =
+        as("manager1")
+            .queryParam("from", today)
+            .queryParam("to", today)
+            .get("/api/v1/kpis")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("identification.find { it.agent == 'agent1' }");
+    assertThat(((Number) row.get("corrections")).intValue()).isPositive();
 
     // a correction that makes it not hard does not lower the hand already raised
     correct("agent1", caseId, "C-TC-4", false, "Salah baca").then().statusCode(200);

@@ -94,11 +94,20 @@ public final class TelkomCareProcedure {
 
   /** R-TC-1: the agent, TL or PIC corrects one criterion, with a reason. */
   public static Decision correctCriterion(
-      CaseState c, Actor actor, String criterion, boolean met, String reason, Instant now) {
+      CaseState c,
+      Actor actor,
+      String criterion,
+      Boolean detected,
+      boolean met,
+      String reason,
+      Instant now) {
     return decide(
         () -> {
           Map<String, Object> details = new LinkedHashMap<>();
           details.put("criterion", criterion);
+          if (detected != null) {
+            details.put("detected", detected);
+          }
           details.put("met", met);
           details.put("reason", reason);
           return CaseEvent.of(EventType.TELKOMCARE_CRITERION_CORRECTED, actor, now, details);

@@ -168,7 +168,8 @@ public class TelkomCareThreads {
             actor,
             caseId,
             c ->
-                TelkomCareProcedure.correctCriterion(c, actor, criterion, met, reason, cases.now()))
+                TelkomCareProcedure.correctCriterion(
+                    c, actor, criterion, detected(c, criterion), met, reason, cases.now()))
         .call(acted -> judge(acted.caseEntity(), actor));
   }
 
@@ -289,6 +290,16 @@ public class TelkomCareThreads {
     }
     return new Verdict(
         stored.path("hardComplaint").asBoolean(), stored.path("criteriaMet").asInt(), criteria);
+  }
+
+  /** What the detector found for one criterion in the latest assessment; null when unknown. */
+  private Boolean detected(CaseEntity c, String criterion) {
+    if (c.telkomcareAssessment == null) {
+      return null;
+    }
+    JsonNode found =
+        readTree(c.telkomcareAssessment).path("criteria").path(criterion).path("detected");
+    return found.isBoolean() ? found.asBoolean() : null;
   }
 
   private int criteriaMet(CaseEntity c) {
