@@ -26,13 +26,22 @@ class KpiQueries {
         select case_id,
                bool_or((details::jsonb ->> 'hardComplaint')::boolean) as ever_hard,
                (array_agg((details::jsonb ->> 'hardComplaint')::boolean order by id))[1] as first_hard
-        from case_event where type = 'CASE_ASSESSED' group by case_id)
+        from case_event where type = 'CASE_ASSESSED' group by case_id),
+      corrected as (
+        select case_id, count(*) as corrections
+        from case_event
+        where type = 'TELKOMCARE_CRITERION_CORRECTED'
+          and (details::jsonb ->> 'met')::boolean
+          and not coalesce((details::jsonb ->> 'detected')::boolean, false)
+        group by case_id)
       select c.created_by as agent, c.cluster_id,
              count(*) filter (where c.flag_review is not null) as reviewed,
              count(*) filter (where c.flag_review = 'CONFIRMED') as confirmed,
              count(*) filter (where c.flag_review = 'OVERTURNED') as overturned,
-             count(*) filter (where a.ever_hard and not a.first_hard) as missed
+             count(*) filter (where a.ever_hard and not a.first_hard) as missed,
+             coalesce(sum(k.corrections), 0)::bigint as corrections
       from hard_complaint_case c left join assessed a on a.case_id = c.id
+        left join corrected k on k.case_id = c.id
       where c.created_at >= $1 and c.created_at < $2
       group by c.created_by, c.cluster_id
       order by c.cluster_id, c.created_by
@@ -113,7 +122,8 @@ class KpiQueries {
         confirmed,
         overturned,
         share(confirmed, overturned),
-        r.getLong("missed"));
+        r.getLong("missed"),
+        r.getLong("corrections"));
   }
 
   private static Kpis.Response response(Row r) {

@@ -23,7 +23,12 @@ public record Kpis(
       long confirmed,
       long overturned,
       Double confirmedShare,
-      long missed) {}
+      long missed,
+      @Schema(
+              description =
+                  "TelkomCare criteria on the agent's cases that the detector did not find and a"
+                      + " person corrected to met (evidence the detector missed)")
+          long corrections) {}
 
   public record Response(
       String tl,

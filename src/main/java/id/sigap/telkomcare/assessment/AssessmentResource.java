@@ -1,7 +1,8 @@
 package id.sigap.telkomcare.assessment;
 
 import id.sigap.platform.problem.Problem;
-import id.sigap.policy.PolicyConfig;
+import id.sigap.policy.Policy;
+import id.sigap.policy.PolicyRevisions;
 import id.sigap.security.Roles;
 import id.sigap.telkomcare.detection.DetectionPolicy;
 import id.sigap.telkomcare.watchlist.DetectorHolder;
@@ -33,21 +34,21 @@ public class AssessmentResource {
   static final int ON_EVENT_LOOP_CHARACTERS = 10_000;
 
   private final DetectorHolder detectors;
-  private final DetectionPolicy policy;
+  private final PolicyRevisions policies;
 
-  AssessmentResource(DetectorHolder detectors, PolicyConfig config) {
+  AssessmentResource(DetectorHolder detectors, PolicyRevisions policies) {
     this.detectors = detectors;
-    this.policy = policyOf(config);
+    this.policies = policies;
   }
 
-  /** The TelkomCare thresholds of SPEC section 2, as configured. */
-  static DetectionPolicy policyOf(PolicyConfig config) {
+  /** The TelkomCare thresholds of SPEC section 2, as one policy revision sets them. */
+  public static DetectionPolicy detectionPolicy(Policy policy) {
     return new DetectionPolicy(
-        config.telkomcareMinimumCriteria(),
-        config.burstMessages(),
-        config.socialBurstWindow(),
-        config.nonSocialBurstWindow(),
-        config.influencerFollowers());
+        policy.telkomcareMinimumCriteria(),
+        policy.burstMessages(),
+        policy.socialBurstWindow(),
+        policy.nonSocialBurstWindow(),
+        policy.influencerFollowers());
   }
 
   @POST
@@ -87,6 +88,8 @@ public class AssessmentResource {
   }
 
   private AssessmentView assessNow(AssessmentRequest request) {
+    // the active revision at the time of the request, so that a published revision applies
+    DetectionPolicy policy = detectionPolicy(policies.active());
     return AssessmentView.of(detectors.detector().assess(request.toThread(), policy));
   }
 }
