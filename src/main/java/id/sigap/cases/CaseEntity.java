@@ -89,6 +89,22 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
 
   public String resolution;
 
+  /** TelkomCare: whose thread this is, the handle or (e-mail without one) the name. */
+  @Column(name = "author_handle")
+  public String authorHandle;
+
+  /** TelkomCare: the latest assessment of the thread with its evidence, as JSON. */
+  @Column(name = "telkomcare_assessment")
+  public String telkomcareAssessment;
+
+  /** TelkomCare: the criteria people corrected, e.g. {@code C-TC-1=true,C-TC-4=false}. */
+  @Column(name = "telkomcare_corrections")
+  public String telkomcareCorrections;
+
+  /** TelkomCare: the PIC Ticket following the escalation up (R-TC-3). */
+  @Column(name = "pic_ticket")
+  public String picTicket;
+
   @Version public long version;
 
   /** The latest raised hand, loaded with the case. */
@@ -142,6 +158,16 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Override
   public boolean flagReviewed() {
     return flagReview != null;
+  }
+
+  @Override
+  public Channel channel() {
+    return channel;
+  }
+
+  @Override
+  public String picTicket() {
+    return picTicket;
   }
 
   @Override

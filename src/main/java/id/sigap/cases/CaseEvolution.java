@@ -4,6 +4,7 @@ import id.sigap.cases.domain.CaseEvent;
 import id.sigap.cases.domain.CaseStatus;
 import id.sigap.cases.domain.EscalationStatus;
 import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.cases.domain.TelkomCareProcedure;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +76,15 @@ final class CaseEvolution {
         c.closedAt = event.at();
         c.resolution = (String) event.details().get("resolution");
       }
+      case TELKOMCARE_ASSESSED ->
+          c.hardComplaint = Boolean.TRUE.equals(event.details().get("hardComplaint"));
+      case TELKOMCARE_CRITERION_CORRECTED ->
+          c.telkomcareCorrections =
+              TelkomCareProcedure.withCorrection(
+                  c.telkomcareCorrections,
+                  (String) event.details().get("criterion"),
+                  Boolean.TRUE.equals(event.details().get("met")));
+      case PIC_ASSIGNED -> c.picTicket = (String) event.details().get("pic");
       default -> {
         // the remaining events record what happened without changing the case's state
       }

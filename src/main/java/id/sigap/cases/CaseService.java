@@ -80,6 +80,54 @@ public class CaseService {
                     c.id, CaseEvent.of(EventType.CASE_CREATED, agent, c.createdAt, details)));
   }
 
+  /**
+   * A TelkomCare thread's case, opened by the integrator that delivered its first message; the
+   * customer is known by name or handle, not by phone.
+   */
+  public Uni<CaseEntity> createThread(
+      Actor integrator,
+      Channel channel,
+      String authorKey,
+      String customerName,
+      String summary,
+      String clusterId) {
+    CaseEntity c = new CaseEntity();
+    c.id = UUID.randomUUID();
+    c.channel = channel;
+    c.status = CaseStatus.OPEN;
+    c.customerName = customerName;
+    c.authorHandle = authorKey;
+    c.summary = summary;
+    c.clusterId = clusterId;
+    c.createdBy = integrator.username();
+    c.createdAt = clock.instant();
+    c.criteria = EnumSet.noneOf(InboundCriterion.class);
+    c.policyRevision = policies.active().revision();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("channel", c.channel.name());
+    details.put("clusterId", c.clusterId);
+    details.put("policyRevision", c.policyRevision);
+    details.put("author", authorKey);
+    return c.<CaseEntity>persist()
+        .call(Panache::flush)
+        .call(
+            () ->
+                timeline.append(
+                    c.id, CaseEvent.of(EventType.CASE_CREATED, integrator, c.createdAt, details)));
+  }
+
+  /** The author's open TelkomCare case on a channel, locked and loaded with its hand; or null. */
+  public Uni<CaseEntity> lockOpenThread(Channel channel, String authorKey) {
+    return CaseEntity.<CaseEntity>find(
+            "channel = ?1 and lower(authorHandle) = lower(?2) and status <> ?3",
+            channel,
+            authorKey,
+            CaseStatus.CLOSED)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResult()
+        .call(c -> c == null ? Uni.createFrom().voidItem() : loadLatestEscalation(c));
+  }
+
   /** The case as the actor may see it; 404 when it does not exist or is not theirs to see. */
   public Uni<CaseEntity> visible(Actor actor, String caseId) {
     return CaseEntity.<CaseEntity>findById(parseId(caseId))

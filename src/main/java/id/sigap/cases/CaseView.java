@@ -1,10 +1,13 @@
 package id.sigap.cases;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import id.sigap.cases.domain.Actor;
+import id.sigap.cases.domain.Channel;
 import id.sigap.cases.domain.InboundCriterion;
 import id.sigap.cases.domain.InboundProcedure;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Case", description = "A complaint, where it stands, and its timeline")
@@ -32,9 +35,35 @@ public record CaseView(
     @Schema(description = "What the signed-in user may do next under the procedure")
         List<String> allowedActions,
     @Schema(description = "Every action on the case, oldest first")
-        List<TimelineEventView> timeline) {
+        List<TimelineEventView> timeline,
+    @Schema(description = "TelkomCare threads only; the messages are on the timeline")
+        TelkomCare telkomcare) {
 
-  public record Customer(String name, String phone) {}
+  public record Customer(
+      String name,
+      @Schema(description = "Unknown (null) for TelkomCare threads, known by handle")
+          String phone) {}
+
+  @Schema(name = "CaseTelkomCare")
+  public record TelkomCare(
+      @Schema(description = "The handle, or for e-mail without one the name, the thread is of")
+          String author,
+      @Schema(description = "The PIC Ticket following the escalation up (R-TC-3)") String picTicket,
+      @Schema(
+              type = SchemaType.OBJECT,
+              description =
+                  "The latest R-TC-1 verdict: per criterion met (after corrections), detected,"
+                      + " corrected and the evidence; message indexes point into messages")
+          @JsonRawValue
+          String assessment) {
+
+    static TelkomCare of(CaseEntity c) {
+      if (c.channel == null || c.channel == Channel.INBOUND_VOICE) {
+        return null;
+      }
+      return new TelkomCare(c.authorHandle, c.picTicket, c.telkomcareAssessment);
+    }
+  }
 
   static CaseView of(CaseEntity c, Actor viewer, List<TimelineEventView> timeline) {
     return new CaseView(
@@ -59,6 +88,7 @@ public record CaseView(
         c.resolution,
         EscalationView.of(c.latestEscalation),
         InboundProcedure.allowedActions(c, viewer),
-        timeline);
+        timeline,
+        TelkomCare.of(c));
   }
 }

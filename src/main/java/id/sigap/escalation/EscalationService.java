@@ -1,9 +1,11 @@
 package id.sigap.escalation;
 
+import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.EscalationEntity;
 import id.sigap.cases.domain.Actor;
 import id.sigap.cases.domain.InboundProcedure;
+import id.sigap.cases.domain.TelkomCareProcedure;
 import id.sigap.directory.Directory;
 import id.sigap.platform.problem.NotFoundProblem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -44,6 +46,22 @@ public class EscalationService {
                             route.note(),
                             takeoverRequested,
                             cases.now())));
+  }
+
+  /**
+   * R-TC-2: a TelkomCare thread turned hard; Sigap reports it to the TL at the cluster desk on
+   * behalf of the integrator that delivered it, routed like an agent's hand. The caller has locked
+   * the case and runs this inside its transaction.
+   */
+  public Uni<CaseService.Acted> reportThread(CaseEntity c, Actor reporter) {
+    String escalationId = UUID.randomUUID().toString();
+    return route(c.clusterId)
+        .chain(
+            route ->
+                cases.record(
+                    c,
+                    TelkomCareProcedure.raiseHand(
+                        c, reporter, escalationId, route.to(), route.note(), cases.now())));
   }
 
   @WithTransaction

@@ -56,7 +56,13 @@ public class FollowUpResource {
   public record OptionalNoteRequest(@Size(max = 2000) String note) {}
 
   public record CallBackRequest(
-      @NotBlank @Size(max = 32) @Schema(examples = "DESK-C1") String deskId,
+      @Size(max = 32)
+          @Schema(
+              examples = "DESK-C1",
+              description =
+                  "The recorded desk (R-IN-8); on TelkomCare it may be left out when the reply"
+                      + " goes through the channel")
+          String deskId,
       @NotNull CallOutcome outcome,
       @Size(max = 2000) String note,
       @JsonProperty("final")
@@ -75,7 +81,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/coordinations")
-  @RolesAllowed(Roles.TEAM_LEADER)
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(summary = "A documented coordination with a related unit (R-IN-7, R-IN-10, R-IN-11)")
   @APIResponse(responseCode = "201", description = "The recorded timeline event")
   public Uni<Response> coordinate(
@@ -92,7 +98,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/progress-checks")
-  @RolesAllowed(Roles.TEAM_LEADER)
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(summary = "The TL checked the escalation's progress (R-IN-11)")
   @APIResponse(responseCode = "201", description = "The recorded timeline event")
   public Uni<Response> checkProgress(
@@ -102,7 +108,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/callbacks")
-  @RolesAllowed(Roles.TEAM_LEADER)
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(
       summary = "The TL called the customer back from a recorded desk (R-IN-7, R-IN-8, R-IN-12)")
   @APIResponse(responseCode = "201", description = "The recorded timeline event")
@@ -158,7 +164,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/close")
-  @RolesAllowed(Roles.TEAM_LEADER)
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(summary = "Close the case, after the final call back (R-X-1)")
   public Uni<CaseView> close(@PathParam("id") String id, @Valid @NotNull CloseRequest request) {
     return view(followUp.close(actor.get(), id, request.resolution()));

@@ -3,8 +3,10 @@ package id.sigap.followup;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.domain.Actor;
 import id.sigap.cases.domain.CallOutcome;
+import id.sigap.cases.domain.Desk;
 import id.sigap.cases.domain.InboundProcedure;
 import id.sigap.cases.domain.RelatedUnit;
+import id.sigap.cases.domain.TelkomCareProcedure;
 import id.sigap.directory.Directory;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -41,28 +43,39 @@ public class FollowUpService {
         tl,
         caseId,
         c ->
-            InboundProcedure.coordinate(
-                c, tl, unit, note, policyDecision, promisedResolutionAt, cases.now()));
+            TelkomCareProcedure.followUp(
+                c,
+                tl,
+                InboundProcedure.coordinate(
+                    c, tl, unit, note, policyDecision, promisedResolutionAt, cases.now())));
   }
 
   @WithTransaction
   public Uni<CaseService.Acted> checkProgress(Actor tl, String caseId, String note) {
-    return cases.act(tl, caseId, c -> InboundProcedure.checkProgress(c, tl, note, cases.now()));
+    return cases.act(
+        tl,
+        caseId,
+        c ->
+            TelkomCareProcedure.followUp(
+                c, tl, InboundProcedure.checkProgress(c, tl, note, cases.now())));
   }
 
   @WithTransaction
   public Uni<CaseService.Acted> callBack(
       Actor tl, String caseId, String deskId, CallOutcome outcome, boolean isFinal, String note) {
-    return directory
-        .desk(deskId)
-        .chain(
-            desk ->
-                cases.act(
-                    tl,
-                    caseId,
-                    c ->
+    // on TelkomCare the call back may be a reply through the channel, without a desk (R-TC-3)
+    Uni<Desk> desk = deskId == null ? Uni.createFrom().nullItem() : directory.desk(deskId);
+    return desk.chain(
+        from ->
+            cases.act(
+                tl,
+                caseId,
+                c ->
+                    TelkomCareProcedure.followUp(
+                        c,
+                        tl,
                         InboundProcedure.callBack(
-                            c, tl, desk, outcome, isFinal, note, cases.now())));
+                            c, tl, from, outcome, isFinal, note, cases.now()))));
   }
 
   @WithTransaction
@@ -90,6 +103,11 @@ public class FollowUpService {
 
   @WithTransaction
   public Uni<CaseService.Acted> close(Actor tl, String caseId, String resolution) {
-    return cases.act(tl, caseId, c -> InboundProcedure.close(c, tl, resolution, cases.now()));
+    return cases.act(
+        tl,
+        caseId,
+        c ->
+            TelkomCareProcedure.followUp(
+                c, tl, InboundProcedure.close(c, tl, resolution, cases.now())));
   }
 }

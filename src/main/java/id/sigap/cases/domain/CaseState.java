@@ -27,4 +27,18 @@ public interface CaseState {
 
   /** The latest raised hand, if any. */
   Optional<EscalationState> escalation();
+
+  /** How the complaint reached the contact center. */
+  default Channel channel() {
+    return Channel.INBOUND_VOICE;
+  }
+
+  /** The PIC Ticket the TL handed a TelkomCare escalation to (R-TC-3), if any. */
+  default String picTicket() {
+    return null;
+  }
+
+  default boolean telkomCare() {
+    return channel() != Channel.INBOUND_VOICE;
+  }
 }

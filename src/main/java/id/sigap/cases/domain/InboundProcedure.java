@@ -221,7 +221,10 @@ public final class InboundProcedure {
         () -> refuseUnlessFollowingUp(c));
   }
 
-  /** R-IN-7, R-IN-8, R-IN-12: the TL calls the customer back from a recorded desk. */
+  /**
+   * R-IN-7, R-IN-8, R-IN-12: the TL calls the customer back from a recorded desk. On TelkomCare the
+   * call back is a reply through the channel (R-TC-3), so {@code desk} may be null there.
+   */
   public static Decision callBack(
       CaseState c,
       Actor tl,
@@ -233,7 +236,11 @@ public final class InboundProcedure {
     return decide(
         () -> {
           Map<String, Object> details = new LinkedHashMap<>();
-          details.put("deskId", desk.id());
+          if (desk != null) {
+            details.put("deskId", desk.id());
+          } else {
+            details.put("via", c.channel().name());
+          }
           details.put("outcome", outcome.name());
           details.put("final", finalCallBack);
           return CaseEvent.of(EventType.CALL_BACK_MADE, tl, now, withNote(details, note));
@@ -241,12 +248,20 @@ public final class InboundProcedure {
         () -> refuseUnlessFollowingUp(c),
         () ->
             refuseUnless(
-                desk.voiceRecording(),
+                desk != null || c.telkomCare(),
+                unprocessable(
+                    "R-IN-8",
+                    "Desk missing",
+                    "Call backs on the inbound channel are made from a recorded desk: name the"
+                        + " deskId")),
+        () ->
+            refuseUnless(
+                desk == null || desk.voiceRecording(),
                 unprocessable(
                     "R-IN-8",
                     "Desk without voice recording",
                     "Call backs are made from a desk with voice recording; "
-                        + desk.id()
+                        + (desk == null ? "" : desk.id())
                         + " has none")),
         () ->
             refuseUnless(
@@ -382,8 +397,7 @@ public final class InboundProcedure {
    * one having passed); none refuses: the event is recorded.
    */
   @SafeVarargs
-  private static Decision decide(
-      Supplier<CaseEvent> accepted, Supplier<Optional<Rejection>>... checks) {
+  static Decision decide(Supplier<CaseEvent> accepted, Supplier<Optional<Rejection>>... checks) {
     for (Supplier<Optional<Rejection>> check : checks) {
       Optional<Rejection> refusal = check.get();
       if (refusal.isPresent()) {
@@ -393,11 +407,11 @@ public final class InboundProcedure {
     return Decision.accept(accepted.get());
   }
 
-  private static Optional<Rejection> refuseUnless(boolean allowed, Rejection rejection) {
+  static Optional<Rejection> refuseUnless(boolean allowed, Rejection rejection) {
     return allowed ? Optional.empty() : Optional.of(rejection);
   }
 
-  private static Optional<Rejection> refuseIfClosed(CaseState c) {
+  static Optional<Rejection> refuseIfClosed(CaseState c) {
     return refuseUnless(
         c.status() != CaseStatus.CLOSED,
         conflict(null, "Case closed", "The case is closed; nothing more can be recorded"));
@@ -412,18 +426,19 @@ public final class InboundProcedure {
             "The agent raises a hand before the TL follows the case up"));
   }
 
-  /** R-IN-10: follow-up waits until the agent has named the handling TL. */
-  private static Optional<Rejection> refuseUnlessFollowingUp(CaseState c) {
+  /** R-IN-10: follow-up waits until the agent has named the handling TL (or a PIC, R-TC-3). */
+  static Optional<Rejection> refuseUnlessFollowingUp(CaseState c) {
     return refuseIfClosed(c)
         .or(() -> refuseUnlessEscalated(c))
         .or(
             () ->
                 refuseUnless(
-                    c.handlingTl() != null,
+                    c.handlingTl() != null || c.picTicket() != null,
                     conflict(
                         "R-IN-10",
                         "Handling TL not named",
-                        "The agent must record which TL handles the case before any follow-up")));
+                        "The agent must record which TL handles the case (or, on TelkomCare, the"
+                            + " TL hands it to a PIC Ticket) before any follow-up")));
   }
 
   /** R-IN-5: only the TL the hand was routed to answers it, and only the current hand. */
@@ -442,7 +457,7 @@ public final class InboundProcedure {
             "This hand was routed to " + latest.get().targetTl() + ", the TL at the cluster desk"));
   }
 
-  private static boolean hasOpenHand(CaseState c) {
+  static boolean hasOpenHand(CaseState c) {
     return c.escalation().map(e -> e.status().isOpen()).orElse(false);
   }
 

@@ -70,12 +70,16 @@ public class ProblemMappers {
   public Response unreadable(JsonProcessingException e) {
     String field = null;
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      field =
-          mapping.getPath().stream()
-              .map(
-                  ref ->
-                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-              .collect(Collectors.joining("."));
+      // "messages[0].at", written the way bean validation writes it
+      StringBuilder path = new StringBuilder();
+      for (JsonMappingException.Reference ref : mapping.getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+        } else {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+      field = path.toString();
     }
     String detail =
         field == null
@@ -148,8 +152,9 @@ public class ProblemMappers {
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {
-    // "create.request.customer.phone" -> "customer.phone": the method and parameter are noise
-    String path = violation.getPropertyPath().toString();
+    // "create.request.customer.phone" -> "customer.phone": the method and parameter are noise;
+    // "messages[0].<list element>" -> "messages[0]": so is the name of a container element
+    String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]*>", "");
     String[] parts = path.split("\\.", 3);
     return parts.length == 3 ? parts[2] : path;
   }

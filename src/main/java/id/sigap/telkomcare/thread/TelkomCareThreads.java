@@ -1,0 +1,365 @@
+package id.sigap.telkomcare.thread;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sigap.cases.CaseEntity;
+import id.sigap.cases.CaseService;
+import id.sigap.cases.domain.Actor;
+import id.sigap.cases.domain.Channel;
+import id.sigap.cases.domain.TelkomCareProcedure;
+import id.sigap.cases.domain.TelkomCareProcedure.Verdict;
+import id.sigap.directory.Directory;
+import id.sigap.escalation.EscalationService;
+import id.sigap.platform.problem.Rejection;
+import id.sigap.policy.Policy;
+import id.sigap.telkomcare.assessment.AssessmentResource;
+import id.sigap.telkomcare.assessment.AssessmentView;
+import id.sigap.telkomcare.detection.Assessment;
+import id.sigap.telkomcare.detection.Author;
+import id.sigap.telkomcare.detection.Criterion;
+import id.sigap.telkomcare.detection.Message;
+import id.sigap.telkomcare.detection.MessageThread;
+import id.sigap.telkomcare.detection.TelkomCareChannel;
+import id.sigap.telkomcare.watchlist.DetectorHolder;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * TelkomCare threads handled by Sigap itself (SPEC section 4): messages from social-listening tools
+ * are grouped into one open case per author and channel, the whole thread is judged again after
+ * each message and each correction (R-TC-1), a thread that turns hard is reported to the cluster's
+ * TL (R-TC-2), and the TL hands it to a PIC Ticket (R-TC-3).
+ */
+@ApplicationScoped
+public class TelkomCareThreads {
+
+  /** Two first messages of one author raced; the loser joins the winner's case on a retry. */
+  private static final int CONFLICT_RETRIES = 3;
+
+  private static final int SUMMARY_LENGTH = 2000;
+
+  private final CaseService cases;
+  private final EscalationService escalations;
+  private final DetectorHolder detectors;
+  private final Directory directory;
+  private final ObjectMapper json;
+  private final String clusterId;
+
+  TelkomCareThreads(
+      CaseService cases,
+      EscalationService escalations,
+      DetectorHolder detectors,
+      Directory directory,
+      ObjectMapper json,
+      @ConfigProperty(name = "sigap.telkomcare.cluster", defaultValue = "C1") String clusterId) {
+    this.cases = cases;
+    this.escalations = escalations;
+    this.detectors = detectors;
+    this.directory = directory;
+    this.json = json;
+    this.clusterId = clusterId;
+  }
+
+  /** What receiving a message answered, and whether this delivery was the first. */
+  public record Received(MessageResult result, boolean first) {}
+
+  /**
+   * Receives one message, once per external id. Runs in its own session and transaction so that a
+   * lost race (the one-open-case index, or the external id) is retried from the start.
+   */
+  public Uni<Received> receive(Actor integrator, MessageRequest message) {
+    if (message.authorKey() == null) {
+      return Uni.createFrom()
+          .failure(
+              new Rejection(
+                      null,
+                      400,
+                      "Author unknown",
+                      "author.handle is required (author.name is enough for EMAIL)")
+                  .asException());
+    }
+    return Uni.createFrom()
+        .deferred(() -> Panache.withTransaction(() -> receiveOnce(integrator, message)))
+        .onFailure(TelkomCareThreads::isUniqueViolation)
+        .retry()
+        .atMost(CONFLICT_RETRIES);
+  }
+
+  private Uni<Received> receiveOnce(Actor integrator, MessageRequest message) {
+    return TelkomCareMessageEntity.<TelkomCareMessageEntity>findById(message.externalId())
+        .chain(
+            existing ->
+                existing != null
+                    ? Uni.createFrom().item(new Received(read(existing.result), false))
+                    : receiveNew(integrator, message).map(result -> new Received(result, true)));
+  }
+
+  private Uni<MessageResult> receiveNew(Actor integrator, MessageRequest message) {
+    Channel channel =
+        message.channel() == TelkomCareChannel.SOCIAL
+            ? Channel.TELKOMCARE_SOCIAL
+            : Channel.TELKOMCARE_EMAIL;
+    String authorKey = message.authorKey();
+    return cases
+        .lockOpenThread(channel, authorKey)
+        .chain(
+            open ->
+                open != null
+                    ? receiveInto(open, false, integrator, message)
+                    : cases
+                        .createThread(
+                            integrator,
+                            channel,
+                            authorKey,
+                            customerName(message),
+                            summary(message.text()),
+                            clusterId)
+                        .chain(c -> receiveInto(c, true, integrator, message)));
+  }
+
+  private Uni<MessageResult> receiveInto(
+      CaseEntity c, boolean opened, Actor integrator, MessageRequest message) {
+    boolean hadHand = c.latestEscalation != null;
+    TelkomCareMessageEntity row = toRow(c, integrator, message);
+    return row.persist()
+        .chain(
+            () ->
+                cases.record(
+                    c,
+                    TelkomCareProcedure.receiveMessage(
+                        c,
+                        integrator,
+                        message.externalId(),
+                        message.at(),
+                        message.text(),
+                        message.inReplyTo(),
+                        cases.now())))
+        .chain(() -> judge(c, integrator))
+        .map(
+            v -> {
+              MessageResult result =
+                  new MessageResult(
+                      message.externalId(),
+                      c.id.toString(),
+                      opened,
+                      c.hardComplaint,
+                      criteriaMet(c),
+                      !hadHand && c.latestEscalation != null,
+                      c.latestEscalation == null ? null : c.latestEscalation.id.toString());
+              row.result = write(result);
+              return result;
+            })
+        .call(Panache::flush);
+  }
+
+  /** R-TC-1: an agent, TL or PIC corrects one criterion with a reason; the verdict follows. */
+  @WithTransaction
+  public Uni<CaseService.Acted> correct(
+      Actor actor, String caseId, String criterion, boolean met, String reason) {
+    return cases
+        .act(
+            actor,
+            caseId,
+            c ->
+                TelkomCareProcedure.correctCriterion(c, actor, criterion, met, reason, cases.now()))
+        .call(acted -> judge(acted.caseEntity(), actor));
+  }
+
+  /** R-TC-3: the TL hands the escalation to a PIC Ticket. */
+  @WithTransaction
+  public Uni<CaseService.Acted> handOverToPic(Actor tl, String caseId, String pic) {
+    return directory
+        .user(pic)
+        .map(account -> account == null ? null : account.asActor())
+        .chain(
+            picActor ->
+                cases.act(
+                    tl,
+                    caseId,
+                    c -> TelkomCareProcedure.handOverToPic(c, tl, picActor, cases.now())));
+  }
+
+  /**
+   * Judges the whole thread again under the case's policy revision, with the corrections overriding
+   * the detector; records the verdict when it changed, and reports a thread that is hard for the
+   * first time to the TL (R-TC-2).
+   */
+  private Uni<Void> judge(CaseEntity c, Actor actor) {
+    return Panache.flush()
+        .chain(
+            () ->
+                TelkomCareMessageEntity.<TelkomCareMessageEntity>list(
+                    "caseId = ?1 order by postedAt, seq", c.id))
+        .chain(
+            messages -> {
+              Policy policy = cases.policyOf(c);
+              Assessment detected =
+                  detectors
+                      .detector()
+                      .assess(thread(c, messages), AssessmentResource.detectionPolicy(policy));
+              Map<String, Boolean> corrections =
+                  TelkomCareProcedure.corrections(c.telkomcareCorrections);
+              Verdict previous = previousVerdict(c);
+              Verdict next =
+                  TelkomCareProcedure.verdict(
+                      metOf(detected), corrections, policy.telkomcareMinimumCriteria());
+              c.telkomcareAssessment = write(stored(detected, next, corrections, messages));
+              return TelkomCareProcedure.assessed(c, actor, previous, next, cases.now())
+                  .map(decision -> cases.record(c, decision).replaceWithVoid())
+                  .orElse(Uni.createFrom().voidItem());
+            })
+        .chain(
+            () ->
+                c.hardComplaint && c.latestEscalation == null
+                    ? escalations.reportThread(c, actor).replaceWithVoid()
+                    : Uni.createFrom().voidItem());
+  }
+
+  private static MessageThread thread(CaseEntity c, List<TelkomCareMessageEntity> messages) {
+    TelkomCareMessageEntity latest = messages.get(messages.size() - 1);
+    for (TelkomCareMessageEntity m : messages) {
+      if (m.receivedAt.isAfter(latest.receivedAt)) {
+        latest = m;
+      }
+    }
+    Author author =
+        new Author(
+            latest.authorHandle,
+            latest.authorName,
+            latest.authorVerified,
+            latest.authorFollowers,
+            latest.authorBio);
+    TelkomCareChannel channel =
+        c.channel == Channel.TELKOMCARE_SOCIAL ? TelkomCareChannel.SOCIAL : TelkomCareChannel.EMAIL;
+    return new MessageThread(
+        channel, author, messages.stream().map(m -> new Message(m.postedAt, m.text)).toList());
+  }
+
+  private static Map<String, Boolean> metOf(Assessment assessment) {
+    Map<String, Boolean> met = new LinkedHashMap<>();
+    for (Criterion criterion : Criterion.values()) {
+      met.put(criterion.id(), assessment.result(criterion).met());
+    }
+    return met;
+  }
+
+  /** The latest assessment as the case shows it: verdict, then per criterion what decided. */
+  private Map<String, Object> stored(
+      Assessment detected,
+      Verdict verdict,
+      Map<String, Boolean> corrections,
+      List<TelkomCareMessageEntity> messages) {
+    AssessmentView view = AssessmentView.of(detected);
+    JsonNode detectedCriteria = json.valueToTree(view.criteria());
+    Map<String, Object> criteria = new LinkedHashMap<>();
+    for (String id : TelkomCareProcedure.CRITERIA) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      JsonNode found = detectedCriteria.get(id);
+      one.put("met", verdict.criteria().get(id));
+      one.put("detected", found.get("met").asBoolean());
+      if (corrections.containsKey(id)) {
+        one.put("corrected", corrections.get(id));
+      }
+      one.put("evidence", found.get("evidence"));
+      criteria.put(id, one);
+    }
+    Map<String, Object> stored = new LinkedHashMap<>();
+    stored.put("hardComplaint", verdict.hardComplaint());
+    stored.put("criteriaMet", verdict.criteriaMet());
+    stored.put("criteria", criteria);
+    stored.put("messages", messages.stream().map(m -> m.externalId).toList());
+    return stored;
+  }
+
+  private Verdict previousVerdict(CaseEntity c) {
+    if (c.telkomcareAssessment == null) {
+      return null;
+    }
+    JsonNode stored = readTree(c.telkomcareAssessment);
+    Map<String, Boolean> criteria = new LinkedHashMap<>();
+    for (String id : TelkomCareProcedure.CRITERIA) {
+      criteria.put(id, stored.path("criteria").path(id).path("met").asBoolean());
+    }
+    return new Verdict(
+        stored.path("hardComplaint").asBoolean(), stored.path("criteriaMet").asInt(), criteria);
+  }
+
+  private int criteriaMet(CaseEntity c) {
+    return c.telkomcareAssessment == null
+        ? 0
+        : readTree(c.telkomcareAssessment).path("criteriaMet").asInt();
+  }
+
+  private TelkomCareMessageEntity toRow(CaseEntity c, Actor integrator, MessageRequest message) {
+    TelkomCareMessageEntity row = new TelkomCareMessageEntity();
+    row.externalId = message.externalId();
+    row.caseId = c.id;
+    row.channel = message.channel().name();
+    row.authorHandle = message.author().handle();
+    row.authorName = message.author().name();
+    row.authorVerified = Boolean.TRUE.equals(message.author().verified());
+    row.authorFollowers = message.author().followers() == null ? 0 : message.author().followers();
+    row.authorBio = message.author().bio();
+    row.text = message.text();
+    row.postedAt = message.at();
+    row.inReplyTo = message.inReplyTo();
+    row.receivedAt = cases.now();
+    row.receivedBy = integrator.username();
+    row.result = "{}";
+    return row;
+  }
+
+  private static String customerName(MessageRequest message) {
+    String name = message.author().name();
+    return name != null && !name.isBlank() ? name : message.authorKey();
+  }
+
+  private static String summary(String text) {
+    return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH);
+  }
+
+  /** A unique index refused the insert: another delivery won the race. */
+  static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("23505") || message.contains("duplicate key")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("not JSON", e);
+    }
+  }
+
+  private MessageResult read(String stored) {
+    try {
+      return json.readValue(stored, MessageResult.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored receipt is not JSON", e);
+    }
+  }
+
+  private JsonNode readTree(String stored) {
+    try {
+      return json.readTree(stored);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored assessment is not JSON", e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package id.sigap.telkomcare.thread;
+
+import id.sigap.cases.CaseService;
+import id.sigap.cases.CaseView;
+import id.sigap.security.CurrentActor;
+import id.sigap.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cases/{id}")
+@Tag(name = "TelkomCare")
+@WithSession
+public class ThreadResource {
+
+  private final TelkomCareThreads threads;
+  private final CaseService cases;
+  private final CurrentActor actor;
+
+  ThreadResource(TelkomCareThreads threads, CaseService cases, CurrentActor actor) {
+    this.threads = threads;
+    this.cases = cases;
+    this.actor = actor;
+  }
+
+  public record CorrectionRequest(
+      @NotNull Boolean met, @NotBlank @Size(max = 2000) String reason) {}
+
+  public record PicHandoverRequest(
+      @NotBlank @Size(max = 64) @Schema(examples = "pic1") String pic) {}
+
+  @PUT
+  @Path("/telkomcare-criteria/{criterion}")
+  @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.PIC_TICKET})
+  @Operation(summary = "Correct one TelkomCare criterion with a reason (R-TC-1)")
+  public Uni<CaseView> correct(
+      @PathParam("id") String id,
+      @PathParam("criterion") @Schema(examples = "C-TC-4") String criterion,
+      @Valid @NotNull CorrectionRequest request) {
+    return threads
+        .correct(actor.get(), id, criterion, request.met(), request.reason())
+        .chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+  }
+
+  @POST
+  @Path("/pic-handover")
+  @RolesAllowed(Roles.TEAM_LEADER)
+  @Operation(summary = "The TL hands the escalation to a PIC Ticket (R-TC-3)")
+  public Uni<CaseView> handOver(
+      @PathParam("id") String id, @Valid @NotNull PicHandoverRequest request) {
+    return threads
+        .handOverToPic(actor.get(), id, request.pic())
+        .chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+  }
+}
