@@ -117,13 +117,15 @@ class TelkomCareProcedureTest {
                     ThreadState.hard(), AGENT, "C-TC-4", true, " ", NOW)))
         .isEqualTo("R-TC-1");
     assertThat(
-            TelkomCareProcedure.correctCriterion(ThreadState.hard(), AGENT, "C-TC-4", true, "DM", NOW))
+            TelkomCareProcedure.correctCriterion(
+                ThreadState.hard(), AGENT, "C-TC-4", true, "DM", NOW))
         .isInstanceOf(Decision.Accepted.class);
   }
 
   @Test
   void aHardThreadIsReportedToTheTlOnce_R_TC_2() {
-    Decision first = TelkomCareProcedure.raiseHand(ThreadState.hard(), AGENT, "E1", "tl1", null, NOW);
+    Decision first =
+        TelkomCareProcedure.raiseHand(ThreadState.hard(), AGENT, "E1", "tl1", null, NOW);
     assertThat(((Decision.Accepted) first).event().details()).containsEntry("source", "TELKOMCARE");
     Decision again =
         TelkomCareProcedure.raiseHand(ThreadState.hard().reported(), AGENT, "E2", "tl1", null, NOW);
@@ -132,7 +134,8 @@ class TelkomCareProcedureTest {
 
   @Test
   void aThreadThatIsNotHardIsNotReported_R_TC_2() {
-    ThreadState soft = new ThreadState(Channel.TELKOMCARE_EMAIL, CaseStatus.OPEN, false, null, null);
+    ThreadState soft =
+        new ThreadState(Channel.TELKOMCARE_EMAIL, CaseStatus.OPEN, false, null, null);
     assertThat(ruleOf(TelkomCareProcedure.raiseHand(soft, AGENT, "E1", "tl1", null, NOW)))
         .isEqualTo("R-TC-2");
   }
@@ -157,7 +160,8 @@ class TelkomCareProcedureTest {
     assertThat(ruleOf(TelkomCareProcedure.followUp(reported, PIC, ok))).isEqualTo("R-TC-3");
     assertThat(TelkomCareProcedure.followUp(reported.handedTo("pic1"), PIC, ok)).isSameAs(ok);
     assertThat(TelkomCareProcedure.followUp(reported, TL, ok)).isSameAs(ok);
-    ThreadState inbound = new ThreadState(Channel.INBOUND_VOICE, CaseStatus.OPEN, true, "pic1", null);
+    ThreadState inbound =
+        new ThreadState(Channel.INBOUND_VOICE, CaseStatus.OPEN, true, "pic1", null);
     assertThat(ruleOf(TelkomCareProcedure.followUp(inbound, PIC, ok))).isEqualTo("R-TC-3");
   }
 
@@ -166,7 +170,8 @@ class TelkomCareProcedureTest {
     ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
     assertThat(InboundProcedure.checkProgress(handed, PIC, "cek", NOW))
         .isInstanceOf(Decision.Accepted.class);
-    assertThat(ruleOf(InboundProcedure.checkProgress(ThreadState.hard().reported(), PIC, "cek", NOW)))
+    assertThat(
+            ruleOf(InboundProcedure.checkProgress(ThreadState.hard().reported(), PIC, "cek", NOW)))
         .isEqualTo("R-IN-10");
   }
 
