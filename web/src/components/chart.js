@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
-const LABEL_W = 170;
+const LABEL_W = 215;
 const VALUE_W = 64;
 const BAR_H = 14;
 const BAR_GAP = 3;
@@ -51,7 +51,7 @@ export function barChart({ title, rows, series, max, format, empty }) {
 }
 
 function clip(text) {
-  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+  return text.length > 27 ? `${text.slice(0, 26)}…` : text;
 }
 
 export function legend(series) {
