@@ -43,3 +43,24 @@ export function wibInputToIso(value) {
   const withSeconds = value.length === 16 ? `${value}:00` : value;
   return new Date(`${withSeconds}${WIB_OFFSET}`).toISOString();
 }
+
+/** A span of seconds as m:ss or h:mm:ss (sign dropped). */
+export function span(seconds) {
+  const total = Math.max(0, Math.floor(Math.abs(seconds)));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** "14 Nov" style day label for a YYYY-MM-DD day. */
+export function day(isoDay) {
+  if (!isoDay) return '';
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+/** Today in WIB as YYYY-MM-DD, or that many days before. */
+export function wibDay(daysBack = 0, now = Date.now()) {
+  const shifted = new Date(now + 7 * 3600 * 1000 - daysBack * 86400 * 1000);
+  return shifted.toISOString().slice(0, 10);
+}

@@ -1,12 +1,13 @@
 // Sigap web app: routes by role, the live feed, the TL's floor watch, and the service worker.
 import './styles.css';
-import { getLang, setLang } from './i18n.js';
+import { getLang, setLang, t } from './i18n.js';
 import * as session from './session.js';
 import * as router from './router.js';
 import * as live from './live.js';
 import * as floor from './state/floor.js';
 import * as directory from './state/directory.js';
 import { unlockAudio } from './alert.js';
+import { toast, announce } from './components/toast.js';
 import { mountHeader, renderHeader } from './components/header.js';
 import { loginScreen } from './screens/login.js';
 import { queueScreen } from './screens/queue.js';
@@ -14,10 +15,12 @@ import { dutyScreen } from './screens/duty.js';
 import { casesScreen } from './screens/cases.js';
 import { newCaseScreen } from './screens/new-case.js';
 import { caseScreen } from './screens/case.js';
+import { kpisScreen } from './screens/kpis.js';
+import { telkomcareScreen } from './screens/telkomcare.js';
 import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
 const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
-const ONLY = { '/queue': ['TEAM_LEADER'], '/duty': ['TEAM_LEADER'], '/new': ['AGENT'] };
+const ONLY = { '/queue': ['TEAM_LEADER'], '/duty': ['TEAM_LEADER'], '/new': ['AGENT'], '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'], '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'] };
 
 function home(user) {
   if (user.role === 'TEAM_LEADER') return '/queue';
@@ -31,6 +34,8 @@ router.route('/duty', dutyScreen);
 router.route('/cases', casesScreen);
 router.route('/new', newCaseScreen);
 router.route('/cases/:id', caseScreen);
+router.route('/kpis', kpisScreen);
+router.route('/telkomcare', telkomcareScreen);
 router.route('/no-access', noAccessScreen);
 router.route('/404', notFoundScreen);
 
@@ -71,6 +76,11 @@ setLang(getLang());
 document.addEventListener('pointerdown', unlockAudio, { passive: true });
 document.addEventListener('keydown', unlockAudio, { passive: true });
 mountHeader(document.getElementById('app-header'));
+floor.onOverdue((event) => {
+  const text = t(`clocks.alert.${event.type}`);
+  toast(text);
+  announce(text);
+});
 if (session.user()) startFor(session.user());
 router.start(document.getElementById('main'));
 

@@ -12,13 +12,26 @@ const MENUS = {
     { path: '/queue', label: 'nav.queue', count: true },
     { path: '/duty', label: 'nav.duty' },
     { path: '/cases', label: 'nav.cases' },
+    { path: '/telkomcare', label: 'nav.telkomcare' },
   ],
   AGENT: [
     { path: '/cases', label: 'nav.myCases' },
     { path: '/new', label: 'nav.newCase' },
+    { path: '/telkomcare', label: 'nav.telkomcare' },
   ],
 };
-const DEFAULT_MENU = [{ path: '/cases', label: 'nav.cases' }];
+const KPI_MENU = [
+  { path: '/cases', label: 'nav.cases' },
+  { path: '/kpis', label: 'nav.kpis' },
+  { path: '/telkomcare', label: 'nav.telkomcare' },
+];
+MENUS.SUPERVISOR = KPI_MENU;
+MENUS.MANAGER = KPI_MENU;
+MENUS.QC = KPI_MENU;
+const DEFAULT_MENU = [
+  { path: '/cases', label: 'nav.cases' },
+  { path: '/telkomcare', label: 'nav.telkomcare' },
+];
 
 let root = null;
 let liveEl = null;

@@ -1,4 +1,5 @@
-// The TL's duty list: the cluster's cases being escalated or followed up, theirs first.
+// The TL's duty list: the running clocks with their countdowns, then the cluster's cases being
+// escalated or followed up, theirs first.
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import * as session from '../session.js';
@@ -6,18 +7,22 @@ import * as floor from '../state/floor.js';
 import { warmNames } from '../state/directory.js';
 import { caseCard } from '../components/case-card.js';
 import { problemBox } from '../components/problem.js';
+import { dutyClocks } from '../components/duty-clocks.js';
 
 export function dutyScreen(container) {
   const me = session.user();
   const list = h('ul', { class: 'cards', 'aria-labelledby': 'duty-title' });
   const status = h('div', { 'aria-live': 'polite' });
   let signature = null;
+  const clocks = dutyClocks();
 
   container.append(
     h(
       'div',
       { class: 'page' },
       h('div', { class: 'page__head' }, h('h1', { id: 'duty-title' }, t('duty.title')), h('p', { class: 'lead' }, t('duty.lead', { cluster: me.clusterId ?? '—' }))),
+      clocks.element,
+      h('h2', { class: 'section-title' }, t('duty.casesTitle')),
       status,
       list,
     ),
@@ -30,7 +35,10 @@ export function dutyScreen(container) {
   });
   render();
   if (!floor.isLoaded()) floor.refreshAll();
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    clocks.stop();
+  };
 
   function render() {
     const cases = floor.inHand();

@@ -32,6 +32,7 @@ export function stop() {
   me = null;
   cases = new Map();
   knownHands = null;
+  alerted = new Set();
   loaded = false;
   error = null;
 }
@@ -146,9 +147,31 @@ export async function refreshAll() {
   }
 }
 
+const OVERDUE = new Set(['PROGRESS_CHECK_OVERDUE', 'CALLBACK_OVERDUE']);
+let alerted = new Set(); // overdue events already announced: each beeps once
+
 function onLive(message) {
-  if (message.kind === 'event' && message.event?.caseId) refreshCase(message.event.caseId);
-  else refreshAll();
+  if (message.kind === 'event' && message.event?.caseId) {
+    announceOverdue(message.event);
+    refreshCase(message.event.caseId);
+  } else refreshAll();
+}
+
+/** R-IN-11 / R-IN-12 clocks that ran out: the same beep and buzz as a new hand, once per event. */
+function announceOverdue(event) {
+  if (!OVERDUE.has(event.type)) return;
+  const key = event.id ?? `${event.caseId}:${event.type}:${event.at}`;
+  if (alerted.has(key)) return;
+  alerted.add(key);
+  attention();
+  overdueListeners.forEach((fn) => fn(event));
+}
+
+const overdueListeners = new Set();
+/** fn(event) for each overdue progress check or call back the stream reports. */
+export function onOverdue(fn) {
+  overdueListeners.add(fn);
+  return () => overdueListeners.delete(fn);
 }
 
 function changed() {

@@ -28,14 +28,23 @@ public final class CaseAccess {
 
   /** The same rule as a query filter: HQL condition and its parameter {@code :who}, if any. */
   static Filter filterFor(Actor actor) {
+    return filterFor(actor, null);
+  }
+
+  /**
+   * The same rule as a filter on a case entity called {@code alias} in a larger query (a join from
+   * another table), with its parameter {@code :who}, if any.
+   */
+  public static Filter filterFor(Actor actor, String alias) {
+    String c = alias == null ? "" : alias + ".";
     return switch (actor.role()) {
-      case AGENT -> new Filter("createdBy = :who", actor.username());
-      case TEAM_LEADER -> new Filter("clusterId = :who", actor.clusterId());
-      case PIC_TICKET -> new Filter("channel <> :who", Channel.INBOUND_VOICE);
+      case AGENT -> new Filter(c + "createdBy = :who", actor.username());
+      case TEAM_LEADER -> new Filter(c + "clusterId = :who", actor.clusterId());
+      case PIC_TICKET -> new Filter(c + "channel <> :who", Channel.INBOUND_VOICE);
       case SUPERVISOR, MANAGER, QC -> new Filter("1 = 1", null);
       case LIAISON_OFFICER, ADMIN -> new Filter("1 = 0", null);
     };
   }
 
-  record Filter(String condition, Object who) {}
+  public record Filter(String condition, Object who) {}
 }
