@@ -146,6 +146,18 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e) {
+    if (databaseUnavailable(e)) {
+      LOG.warnf("Database unavailable: %s", e.getMessage());
+      return Response.fromResponse(
+              respond(
+                  Problem.of(
+                      503,
+                      "database-unavailable",
+                      "Service unavailable",
+                      "The database cannot be reached; nothing was recorded, try again shortly")))
+          .header("Retry-After", "5")
+          .build();
+    }
     String correlationId = CorrelationId.current();
     LOG.errorf(e, "Unexpected error, correlation id %s", correlationId);
     return respond(
@@ -158,6 +170,25 @@ public class ProblemMappers {
             null,
             correlationId,
             null));
+  }
+
+  /**
+   * The database refused or lost the connection (stopped, restarting, failing over): the
+   * transaction was never committed, so the caller may simply retry.
+   */
+  static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.ConnectException
+          || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+        return true;
+      }
+      if (t instanceof io.vertx.pgclient.PgException pg
+          && pg.getSqlState() != null
+          && (pg.getSqlState().startsWith("57P") || pg.getSqlState().startsWith("08"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Response respond(Problem problem) {
