@@ -57,6 +57,8 @@ class PermissionMatrixTest {
   static final Map<String, Object> BODIES =
       Map.ofEntries(
           Map.entry("login", Map.of("username", "agent2", "password", "agent2")),
+          Map.entry("handOver", Map.of("pic", "pic1")),
+          Map.entry("correct", Map.of("met", true, "reason", "Menyebut BRTI")),
           Map.entry(
               "create",
               Map.of(
@@ -125,8 +127,13 @@ class PermissionMatrixTest {
 
   @Test
   void qcNeverActsOnACase() throws IOException {
-    // QC reads; its only other calls open the read-only stream and sign out
-    Set<String> notReading = Set.of("POST /api/v1/stream/tickets", "POST /api/v1/auth/logout");
+    // QC reads; its only other calls open the read-only stream, sign out, and ask for a TelkomCare
+    // verdict, which stores nothing
+    Set<String> notReading =
+        Set.of(
+            "POST /api/v1/stream/tickets",
+            "POST /api/v1/auth/logout",
+            "POST /api/v1/telkomcare/assessments");
     declared()
         .forEach(
             (operation, roles) -> {
@@ -216,6 +223,7 @@ class PermissionMatrixTest {
               : path.startsWith("/api/v1/cases/") ? caseId : java.util.UUID.randomUUID().toString();
       path = path.replace("{id}", id);
     }
+    path = path.replace("{criterion}", "C-TC-4");
     request.contentType(ContentType.JSON);
     Object body = BODIES.get(op.operationId());
     if (body != null) {
