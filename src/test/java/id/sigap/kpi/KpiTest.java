@@ -5,10 +5,9 @@ import static id.sigap.support.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.support.Api;
+import id.sigap.support.DueDuties;
 import id.sigap.support.TestClock;
-import id.sigap.timers.DutyPoller;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class KpiTest {
 
   @Inject TestClock clock;
-  @Inject DutyPoller poller;
+  @Inject DueDuties duties;
 
   @AfterEach
   void backToNow() {
@@ -64,7 +63,7 @@ class KpiTest {
         .then()
         .statusCode(201);
     clock.advance(Duration.ofMinutes(61));
-    VertxContextSupport.subscribeAndAwait(() -> poller.fireDue());
+    duties.fireAndSettle();
 
     JsonPath kpis =
         as("manager1")

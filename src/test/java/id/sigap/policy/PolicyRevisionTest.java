@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.sigap.support.Api;
+import id.sigap.support.DueDuties;
 import id.sigap.support.TestClock;
-import id.sigap.timers.DutyPoller;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +25,7 @@ class PolicyRevisionTest {
   static final String ORIGINAL = "W-10 rev 02";
 
   @Inject TestClock clock;
-  @Inject DutyPoller poller;
+  @Inject DueDuties duties;
 
   @AfterEach
   void restore() {
@@ -53,16 +52,6 @@ class PolicyRevisionTest {
     return body;
   }
 
-  void fireDue() throws Exception {
-    try {
-      VertxContextSupport.subscribeAndAwait(() -> poller.fireDue());
-    } catch (Exception | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
-  }
-
   @Test
   void eachCaseIsTimedByTheRevisionItStartedUnder_R_X_2() throws Exception {
     String[] underOriginal = Api.raisedHand();
@@ -83,7 +72,7 @@ class PolicyRevisionTest {
     assertThat(caseOf("spv1", underOriginal[0]).getString("policyRevision")).isEqualTo(ORIGINAL);
 
     clock.advance(Duration.ofSeconds(31));
-    fireDue();
+    duties.fireAndSettle();
     List<String> newTimeline = caseOf("spv1", underNew[0]).getList("timeline.type", String.class);
     List<String> oldTimeline =
         caseOf("spv1", underOriginal[0]).getList("timeline.type", String.class);

@@ -6,9 +6,9 @@ import static id.sigap.support.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.support.Api;
+import id.sigap.support.DueDuties;
 import id.sigap.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -28,21 +28,11 @@ import org.junit.jupiter.api.Test;
 class DutyTimersTest {
 
   @Inject TestClock clock;
-  @Inject DutyPoller poller;
+  @Inject DueDuties duties;
 
   @AfterEach
   void backToNow() {
     clock.reset();
-  }
-
-  int fireDue() throws Exception {
-    try {
-      return VertxContextSupport.subscribeAndAwait(() -> poller.fireDue());
-    } catch (Exception | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
   }
 
   static List<String> types(String caseId) {
@@ -57,12 +47,11 @@ class DutyTimersTest {
   void anUnansweredHandGoesToTheSupervisorAfterTheTarget_R_X_2() throws Exception {
     String[] raised = Api.raisedHand();
     clock.advance(Duration.ofSeconds(59));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(raised[0], "ESCALATION_REROUTED")).isZero();
 
     clock.advance(Duration.ofSeconds(2));
-    fireDue();
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(raised[0], "ESCALATION_REROUTED")).isEqualTo(1);
     JsonPath c = caseOf("spv1", raised[0]);
     assertThat(c.getString("escalation.targetTl")).isEqualTo("spv1");
@@ -91,7 +80,7 @@ class DutyTimersTest {
     String[] raised = Api.raisedHand();
     post("tl1", "/api/v1/escalations/" + raised[1] + "/acknowledge", null).then().statusCode(200);
     clock.advance(Duration.ofMinutes(5));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(raised[0], "ESCALATION_REROUTED")).isZero();
   }
 
@@ -99,17 +88,16 @@ class DutyTimersTest {
   void anOverdueProgressCheckAlertsTheTlThenTheSupervisor_R_IN_11_R_X_5() throws Exception {
     String caseId = coordinated(null);
     clock.advance(Duration.ofMinutes(59));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "PROGRESS_CHECK_OVERDUE")).isZero();
 
     clock.advance(Duration.ofMinutes(2));
-    fireDue();
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "PROGRESS_CHECK_OVERDUE")).isEqualTo(1);
     assertThat(caseOf("spv1", caseId).getString("timeline[-1].alerted")).isEqualTo("TEAM_LEADER");
 
     clock.advance(Duration.ofHours(1));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "PROGRESS_CHECK_OVERDUE")).isEqualTo(2);
     JsonPath c = caseOf("spv1", caseId);
     assertThat(c.getString("timeline[-1].alerted")).isEqualTo("SUPERVISOR");
@@ -124,7 +112,7 @@ class DutyTimersTest {
         .then()
         .statusCode(201);
     clock.advance(Duration.ofMinutes(50));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "PROGRESS_CHECK_OVERDUE")).isZero();
   }
 
@@ -139,8 +127,7 @@ class DutyTimersTest {
           .statusCode(201);
     }
     clock.advance(Duration.ofMinutes(31));
-    fireDue();
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "CALLBACK_OVERDUE")).isEqualTo(1);
     assertThat(count(caseId, "PROGRESS_CHECK_OVERDUE")).isZero();
 
@@ -154,7 +141,7 @@ class DutyTimersTest {
     post("tl1", "/api/v1/cases/" + caseId + "/progress-checks", Map.of("note", "Cek"))
         .then()
         .statusCode(201);
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "CALLBACK_OVERDUE")).isEqualTo(1);
   }
 
@@ -163,10 +150,10 @@ class DutyTimersTest {
     Instant promised = clock.instant().plus(Duration.ofMinutes(30));
     String caseId = coordinated(promised);
     clock.advance(Duration.ofMinutes(29));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "CALLBACK_OVERDUE")).isZero();
     clock.advance(Duration.ofMinutes(2));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "CALLBACK_OVERDUE")).isEqualTo(1);
   }
 
@@ -183,7 +170,7 @@ class DutyTimersTest {
         .then()
         .statusCode(200);
     clock.advance(Duration.ofHours(12));
-    fireDue();
+    duties.fireAndSettle();
     assertThat(types(caseId)).doesNotContain("PROGRESS_CHECK_OVERDUE", "CALLBACK_OVERDUE");
   }
 
@@ -192,8 +179,7 @@ class DutyTimersTest {
     String caseId = coordinated(null);
     // ten hours with no poller: ten progress checks and one call back were missed
     clock.advance(Duration.ofHours(10));
-    fireDue();
-    fireDue();
+    duties.fireAndSettle();
     assertThat(count(caseId, "PROGRESS_CHECK_OVERDUE")).isEqualTo(1);
     assertThat(count(caseId, "CALLBACK_OVERDUE")).isEqualTo(1);
   }
@@ -209,7 +195,7 @@ class DutyTimersTest {
     try {
       List<Callable<Integer>> polls = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        polls.add(this::fireDue);
+        polls.add(duties::fireDue);
       }
       for (Future<Integer> f : replicas.invokeAll(polls)) {
         f.get();
@@ -217,7 +203,7 @@ class DutyTimersTest {
     } finally {
       replicas.shutdown();
     }
-    fireDue();
+    duties.fireAndSettle();
     for (String caseId : cases) {
       assertThat(count(caseId, "ESCALATION_REROUTED")).as(caseId).isEqualTo(1);
     }
