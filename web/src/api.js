@@ -18,7 +18,33 @@ export class ApiError extends Error {
   }
 }
 
+let refreshing = null;
+
+/** Trades the refresh token for fresh tokens before the access token runs out (15 minutes). */
+async function ensureFresh() {
+  if (!session.needsRefresh()) return;
+  refreshing ??= fetch(`${BASE}/auth/refresh`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ refreshToken: session.refreshToken() }),
+    cache: 'no-store',
+    credentials: 'omit',
+  })
+    .then(async (response) => {
+      if (response.ok) session.signIn(await response.json());
+      else if (response.status === 401 || response.status === 400) session.signOut('expired');
+    })
+    .catch(() => {
+      // offline: the request below fails and says so
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  await refreshing;
+}
+
 export async function api(path, { method = 'GET', body, headers = {}, signal } = {}) {
+  await ensureFresh();
   const sent = { Accept: 'application/json, application/problem+json', ...headers };
   const bearer = session.token();
   if (bearer) sent.Authorization = `Bearer ${bearer}`;

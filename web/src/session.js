@@ -15,8 +15,18 @@ function load() {
 }
 
 export function user() {
-  if (current && current.expiresAt <= Date.now()) signOut('expired');
+  // an expired access token with a refresh token is renewed by the next API call, not signed out
+  if (current && current.expiresAt <= Date.now() && !current.refreshToken) signOut('expired');
   return current?.user ?? null;
+}
+
+/** True when the access token is about to expire and a refresh token can renew it. */
+export function needsRefresh() {
+  return Boolean(current?.refreshToken && current.expiresAt - 60_000 <= Date.now());
+}
+
+export function refreshToken() {
+  return current?.refreshToken ?? null;
 }
 
 export function token() {
@@ -26,8 +36,9 @@ export function token() {
 export function signIn(login) {
   current = {
     token: login.accessToken,
-    user: login.user,
-    expiresAt: Date.now() + (login.expiresIn ?? 3600) * 1000,
+    refreshToken: login.refreshToken ?? null,
+    user: login.user ?? current?.user,
+    expiresAt: Date.now() + (login.expiresIn ?? 900) * 1000,
   };
   try {
     localStorage.setItem(KEY, JSON.stringify(current));

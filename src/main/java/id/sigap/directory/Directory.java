@@ -12,6 +12,10 @@ import java.util.List;
 public class Directory {
 
   public Uni<UserAccount> user(String username) {
+    // PostgreSQL text cannot hold NUL: such a name belongs to no one, rather than to an error
+    if (username == null || username.indexOf('\0') >= 0) {
+      return Uni.createFrom().nullItem();
+    }
     return UserAccount.findById(username);
   }
 

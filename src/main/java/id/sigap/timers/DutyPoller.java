@@ -9,15 +9,21 @@ import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -39,30 +45,56 @@ public class DutyPoller {
   private final PolicyRevisions policies;
   private final Clock clock;
   private final int batchSize;
+  private final int parallelism;
+  private final Vertx vertx;
 
   DutyPoller(
       CaseService cases,
       Directory directory,
       PolicyRevisions policies,
       Clock clock,
-      @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize) {
+      @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize,
+      @ConfigProperty(name = "sigap.timers.parallelism", defaultValue = "4") int parallelism,
+      Vertx vertx) {
     this.cases = cases;
     this.directory = directory;
     this.policies = policies;
     this.clock = clock;
     this.batchSize = batchSize;
+    this.parallelism = parallelism;
+    this.vertx = vertx;
   }
 
   @Scheduled(
       every = "${sigap.timers.poll-interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> poll() {
-    return fireDue()
+    List<Uni<Integer>> workers = new ArrayList<>();
+    for (int i = 0; i < parallelism; i++) {
+      workers.add(inOwnSession(this::fireDue));
+    }
+    return Uni.join()
+        .all(workers)
+        .andCollectFailures()
         .onFailure()
         .invoke(e -> LOG.warn("Firing due duties failed; the next poll retries", e))
         .onFailure()
         .recoverWithNull()
         .replaceWithVoid();
+  }
+
+  /**
+   * Runs the work on a context of its own, so that it gets its own session and transaction: the
+   * workers claim disjoint batches with SKIP LOCKED and fire them side by side.
+   */
+  private <T> Uni<T> inOwnSession(Supplier<Uni<T>> work) {
+    Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+    VertxContextSafetyToggle.setContextSafe(context, true);
+    return Uni.createFrom()
+        .emitter(
+            emitter ->
+                context.runOnContext(
+                    ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
   }
 
   /** Fires batches until fewer than a batch are due; returns how many fired. */

@@ -105,7 +105,8 @@ class ReplicasIT {
                   "select count(*) from (select version from flyway_schema_history"
                       + " where version is not null group by version having count(*) > 1) d"))
           .isZero();
-      assertThat(count(sql, "select count(*) from user_account")).isEqualTo(10);
+      // the demo center: ten people of SPEC section 7 and the liaison officer lo1
+      assertThat(count(sql, "select count(*) from user_account")).isEqualTo(11);
       assertThat(count(sql, "select count(*) from desk")).isEqualTo(7);
     }
     assertThat(token(a, "agent1")).isNotBlank();

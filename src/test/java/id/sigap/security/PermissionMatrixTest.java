@@ -57,6 +57,8 @@ class PermissionMatrixTest {
   static final Map<String, Object> BODIES =
       Map.ofEntries(
           Map.entry("login", Map.of("username", "agent2", "password", "agent2")),
+          Map.entry("handOver", Map.of("pic", "pic1")),
+          Map.entry("correct", Map.of("met", true, "reason", "Menyebut BRTI")),
           Map.entry(
               "create",
               Map.of(
@@ -80,9 +82,7 @@ class PermissionMatrixTest {
           Map.entry("requirePolicyDecision", Map.of("note", "n")),
           Map.entry("serveAtWorkstation", Map.of("followUpPlan", "p")),
           Map.entry("reviewFlag", Map.of("confirmed", true)),
-          Map.entry("close", Map.of("resolution", "r")),
-          Map.entry("correct", Map.of("met", true, "reason", "r")),
-          Map.entry("handOver", Map.of("pic", "pic1")));
+          Map.entry("close", Map.of("resolution", "r")));
 
   record Operation(String method, String path, String operationId) {
     String key() {
@@ -127,12 +127,12 @@ class PermissionMatrixTest {
 
   @Test
   void qcNeverActsOnACase() throws IOException {
-    // QC reads; its only other calls open the read-only stream and sign out
+    // QC reads; its only other calls open the read-only stream, sign out, and ask for a TelkomCare
+    // verdict, which stores nothing
     Set<String> notReading =
         Set.of(
             "POST /api/v1/stream/tickets",
             "POST /api/v1/auth/logout",
-            // a stateless evaluation of a thread: nothing is stored
             "POST /api/v1/telkomcare/assessments");
     declared()
         .forEach(

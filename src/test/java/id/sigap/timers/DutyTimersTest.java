@@ -76,6 +76,17 @@ class DutyTimersTest {
   }
 
   @Test
+  void theScheduledPollerFiresWithoutBeingAsked_R_X_2() throws Exception {
+    String[] raised = Api.raisedHand();
+    clock.advance(Duration.ofSeconds(61));
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (count(raised[0], "ESCALATION_REROUTED") == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(count(raised[0], "ESCALATION_REROUTED")).isEqualTo(1);
+  }
+
+  @Test
   void anAcknowledgedHandIsNeverRerouted_R_X_2() throws Exception {
     String[] raised = Api.raisedHand();
     post("tl1", "/api/v1/escalations/" + raised[1] + "/acknowledge", null).then().statusCode(200);

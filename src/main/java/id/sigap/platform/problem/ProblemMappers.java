@@ -156,6 +156,18 @@ public class ProblemMappers {
               "Invalid request",
               "The request contains characters that cannot be stored (NUL)"));
     }
+    if (databaseUnavailable(e)) {
+      LOG.warnf("Database unavailable: %s", e.getMessage());
+      return Response.fromResponse(
+              respond(
+                  Problem.of(
+                      503,
+                      "database-unavailable",
+                      "Service unavailable",
+                      "The database cannot be reached; nothing was recorded, try again shortly")))
+          .header("Retry-After", "5")
+          .build();
+    }
     String correlationId = CorrelationId.current();
     LOG.errorf(e, "Unexpected error, correlation id %s", correlationId);
     return respond(
@@ -177,6 +189,25 @@ public class ProblemMappers {
         return true;
       }
       if (t.getMessage() != null && t.getMessage().contains("(22021)")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The database refused or lost the connection (stopped, restarting, failing over): the
+   * transaction was never committed, so the caller may simply retry.
+   */
+  static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.ConnectException
+          || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+        return true;
+      }
+      if (t instanceof io.vertx.pgclient.PgException pg
+          && pg.getSqlState() != null
+          && (pg.getSqlState().startsWith("57P") || pg.getSqlState().startsWith("08"))) {
         return true;
       }
     }
