@@ -44,7 +44,7 @@ public record CaseView(
       String name,
       @Schema(
               description =
-                  "Whole for agents, TLs, supervisors and managers; masked (+62 812 **** 7890) for"
+                  "Whole for agents, TLs, PIC Ticket, supervisors and managers; masked (+62 812 **** 7890) for"
                       + " the other roles; unknown (null) for TelkomCare threads")
           String phone) {}
 

@@ -125,6 +125,23 @@ class HttpHardeningTest {
   }
 
   @Test
+  void aKeyGivenTwiceOrANulCharacterIsRefusedAsInvalid() {
+    String caseId = Api.newCase("agent1");
+    as("agent1")
+        .body("{\"tl\": \"tl1\", \"tl\": \"tl2\"}")
+        .put("/api/v1/cases/" + caseId + "/handling-tl")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    as("agent1")
+        .body("{\"tl\": \"tl1\\u0000\"}")
+        .put("/api/v1/cases/" + caseId + "/handling-tl")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void listsArePagedAtMostTwoHundred() {
     as("qc1").get("/api/v1/cases?size=201").then().statusCode(400);
     as("qc1").get("/api/v1/cases?size=200").then().statusCode(200);

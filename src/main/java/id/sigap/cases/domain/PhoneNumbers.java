@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class PhoneNumbers {
 
   static final Set<Role> SEE_WHOLE =
-      EnumSet.of(Role.AGENT, Role.TEAM_LEADER, Role.SUPERVISOR, Role.MANAGER);
+      EnumSet.of(Role.AGENT, Role.TEAM_LEADER, Role.PIC_TICKET, Role.SUPERVISOR, Role.MANAGER);
 
   /** Indonesian numbers as people write them: +62 / 62 / 0, then 8 to 13 more digits. */
   private static final Pattern IN_TEXT =

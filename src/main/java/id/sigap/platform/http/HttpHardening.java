@@ -13,11 +13,11 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What every HTTP answer gets before any resource runs: a body over {@code
- * quarkus.http.limits.max-body-size} is refused as {@code application/problem+json} 413, whatever
- * the route (the server's own refusal would be a bare 413), and requests that arrived over TLS
- * (directly, or at a proxy whose forwarded headers Sigap trusts) get {@code
- * Strict-Transport-Security}, never plain HTTP ones.
+ * What every HTTP answer gets whatever the route: requests that arrived over TLS (directly, or at a
+ * proxy whose forwarded headers Sigap trusts) get {@code Strict-Transport-Security}, never plain
+ * HTTP ones; and a body found too large while it is read (sent without a length, so {@link
+ * id.sigap.platform.problem.BodyTooLarge} could not refuse it up front) is answered as {@code
+ * application/problem+json} 413 too.
  */
 @ApplicationScoped
 public class HttpHardening {
@@ -58,10 +58,6 @@ public class HttpHardening {
               "Strict-Transport-Security",
               "max-age=" + hstsMaxAge.toSeconds() + "; includeSubDomains");
     }
-    if (declaredLength(context) > maxBodyBytes) {
-      respondTooLarge(context);
-      return;
-    }
     context.next();
   }
 
@@ -81,17 +77,5 @@ public class HttpHardening {
         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
         .putHeader(HttpHeaders.CONNECTION, "close")
         .end(tooLarge);
-  }
-
-  private static long declaredLength(RoutingContext context) {
-    String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (length == null) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(length.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 }

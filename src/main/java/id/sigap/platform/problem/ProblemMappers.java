@@ -146,6 +146,16 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e) {
+    if (isUnstorableText(e)) {
+      // a NUL character from a path, a query or a header reached the database: the request's
+      // fault, and its transaction changed nothing
+      return respond(
+          Problem.of(
+              400,
+              "invalid-request",
+              "Invalid request",
+              "The request contains characters that cannot be stored (NUL)"));
+    }
     if (databaseUnavailable(e)) {
       LOG.warnf("Database unavailable: %s", e.getMessage());
       return Response.fromResponse(
@@ -170,6 +180,19 @@ public class ProblemMappers {
             null,
             correlationId,
             null));
+  }
+
+  /** PostgreSQL's "invalid byte sequence" (SQLSTATE 22021): text it cannot store. */
+  private static boolean isUnstorableText(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+        return true;
+      }
+      if (t.getMessage() != null && t.getMessage().contains("(22021)")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,6 +23,7 @@ class PhoneNumbersTest {
       boolean whole =
           role == Role.AGENT
               || role == Role.TEAM_LEADER
+              || role == Role.PIC_TICKET
               || role == Role.SUPERVISOR
               || role == Role.MANAGER;
       assertThat(PhoneNumbers.forViewer(role, phone))
