@@ -1,33 +1,34 @@
 package id.sigap.platform;
 
+import static id.sigap.support.PackagedApp.awaitTrue;
+import static id.sigap.support.PackagedApp.count;
+import static id.sigap.support.PackagedApp.deleteRecursively;
+import static id.sigap.support.PackagedApp.freePort;
+import static id.sigap.support.PackagedApp.writeKeyPair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sigap.support.PackagedApp;
 import id.sigap.support.StreamClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -35,7 +36,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,7 +52,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-  static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -65,7 +64,7 @@ class FaultsIT {
   static int pgPort;
   static EmbeddedPostgres database;
   static Map<String, String> env;
-  static App app;
+  static PackagedApp app;
   static final Map<String, String> TOKENS = new HashMap<>();
   static final List<String> timings = new ArrayList<>();
 
@@ -80,16 +79,9 @@ class FaultsIT {
     pgPort = freePort();
     database = startDatabase();
     Path keys = writeKeyPair(Files.createTempDirectory(work, "keys"));
-    env = new HashMap<>();
-    env.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + pgPort + "/postgres");
-    env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-    env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-    env.put("SIGAP_DEMO_SEED", "true");
-    env.put(
-        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("token-signing.pub").toUri().toString());
-    env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("token-signing.key").toUri().toString());
+    env = new HashMap<>(PackagedApp.environment(pgPort, keys));
     env.put("SIGAP_POLICY_PROGRESS_CHECK_INTERVAL", "PT5S");
-    app = App.start("app-1", freePort(), env, work);
+    app = PackagedApp.start("app-1", freePort(), env, work);
     app.awaitReady();
     for (String user : List.of("agent1", "tl1", "spv1")) {
       TOKENS.put(user, login(user));
@@ -156,8 +148,8 @@ class FaultsIT {
             });
       }
       Thread.sleep(5_000);
-      app.process.destroyForcibly(); // SIGKILL, mid-load
-      assertThat(app.process.waitFor(10, TimeUnit.SECONDS)).as("app killed").isTrue();
+      app.process().destroyForcibly(); // SIGKILL, mid-load
+      assertThat(app.process().waitFor(10, TimeUnit.SECONDS)).as("app killed").isTrue();
       running.set(false);
     } finally {
       running.set(false);
@@ -169,7 +161,7 @@ class FaultsIT {
     acknowledged.addAll(created);
 
     long restarting = System.nanoTime();
-    app = App.start("app-2", app.port, env, work);
+    app = PackagedApp.start("app-2", app.port(), env, work);
     app.awaitReady();
     Instant restarted = Instant.now();
     timings.add("restart after SIGKILL to ready: " + millisSince(restarting) + " ms");
@@ -501,133 +493,5 @@ class FaultsIT {
 
   static long millisSince(long nanos) {
     return (System.nanoTime() - nanos) / 1_000_000;
-  }
-
-  static long count(Statement sql, String query) throws Exception {
-    try (ResultSet rows = sql.executeQuery(query)) {
-      rows.next();
-      return rows.getLong(1);
-    }
-  }
-
-  static void awaitTrue(BooleanSupplier condition, Duration timeout, String what)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    assertThat(condition.getAsBoolean()).as(what + " within " + timeout).isTrue();
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-  }
-
-  static Path writeKeyPair(Path dir) throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair pair = generator.generateKeyPair();
-    Files.writeString(
-        dir.resolve("token-signing.pub"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-    Files.writeString(
-        dir.resolve("token-signing.key"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-    return dir;
-  }
-
-  static String pem(String type, byte[] der) {
-    String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
-    return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-  }
-
-  /** The packaged app as a child process. */
-  record App(String name, int port, Process process, Path log) {
-
-    static App start(String name, int port, Map<String, String> env, Path work) throws IOException {
-      Path log = work.resolve(name + ".log");
-      ProcessBuilder builder =
-          new ProcessBuilder(launcher())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .directory(work.toFile());
-      builder.environment().putAll(env);
-      builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-      return new App(name, port, builder.start(), log);
-    }
-
-    static List<String> launcher() throws IOException {
-      Properties artifact = new Properties();
-      try (var in = Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
-        artifact.load(in);
-      }
-      Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
-      if ("native".equals(artifact.getProperty("type"))) {
-        return List.of(path.toString());
-      }
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      return List.of(java, "-jar", path.toString());
-    }
-
-    String base() {
-      return "http://localhost:" + port;
-    }
-
-    void awaitReady() throws Exception {
-      long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(name + " exited:\n" + tail());
-        }
-        if (statusOfBase(base()) == 200) {
-          return;
-        }
-        Thread.sleep(100);
-      }
-      throw new IllegalStateException(name + " not ready:\n" + tail());
-    }
-
-    static int statusOfBase(String base) {
-      try {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(3))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding())
-            .statusCode();
-      } catch (Exception e) {
-        return -1;
-      }
-    }
-
-    void stop() {
-      if (process.isAlive()) {
-        process.destroy();
-        try {
-          if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-          }
-        } catch (InterruptedException e) {
-          process.destroyForcibly();
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
-
-    String tail() throws IOException {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
   }
 }

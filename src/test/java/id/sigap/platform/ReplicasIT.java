@@ -1,10 +1,15 @@
 package id.sigap.platform;
 
+import static id.sigap.support.PackagedApp.awaitTrue;
+import static id.sigap.support.PackagedApp.count;
+import static id.sigap.support.PackagedApp.freePort;
+import static id.sigap.support.PackagedApp.writeKeyPair;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sigap.support.PackagedApp;
 import id.sigap.support.StreamClient;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,24 +17,17 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,40 +44,30 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
 
-  static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   static final Duration ACKNOWLEDGE_TARGET = Duration.ofSeconds(2);
   static final ObjectMapper JSON = new ObjectMapper();
 
   static EmbeddedPostgres database;
-  static Replica a;
-  static Replica b;
+  static PackagedApp a;
+  static PackagedApp b;
 
   @BeforeAll
   static void startTwoReplicasOnOneDatabase() throws Exception {
     database = EmbeddedPostgres.builder().start();
     Path work = Files.createDirectories(Path.of("target", "replicas-it").toAbsolutePath());
     Path keys = writeKeyPair(Files.createTempDirectory(work, "keys"));
-    Map<String, String> env = new HashMap<>();
-    env.put(
-        "QUARKUS_DATASOURCE_REACTIVE_URL",
-        "postgresql://localhost:" + database.getPort() + "/postgres");
-    env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-    env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-    env.put("SIGAP_DEMO_SEED", "true");
-    env.put(
-        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("token-signing.pub").toUri().toString());
-    env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("token-signing.key").toUri().toString());
+    Map<String, String> env = new HashMap<>(PackagedApp.environment(database.getPort(), keys));
     env.put("SIGAP_POLICY_ACKNOWLEDGE_TARGET", ACKNOWLEDGE_TARGET.toString());
     // both at once, so that they race for the migration and the seeding
-    a = Replica.start("a", freePort(), env, work);
-    b = Replica.start("b", freePort(), env, work);
+    a = PackagedApp.start("a", freePort(), env, work);
+    b = PackagedApp.start("b", freePort(), env, work);
     a.awaitReady();
     b.awaitReady();
   }
 
   @AfterAll
   static void stopEverything() throws IOException {
-    for (Replica replica : new Replica[] {a, b}) {
+    for (PackagedApp replica : new PackagedApp[] {a, b}) {
       if (replica != null) {
         replica.stop();
       }
@@ -159,7 +147,7 @@ class ReplicasIT {
   void healthAndMetricsAnswerOnBoth() {
     raiseHand(a);
     raiseHand(b);
-    for (Replica replica : new Replica[] {a, b}) {
+    for (PackagedApp replica : new PackagedApp[] {a, b}) {
       JsonPath ready =
           given()
               .baseUri(replica.base())
@@ -215,9 +203,9 @@ class ReplicasIT {
   void aStoppingReplicaTellsItsStreamsItIsGoingAway() throws Exception {
     try (StreamClient tl1 = StreamClient.open(URI.create(b.base()), token(b, "tl1"), "")) {
       long asked = System.nanoTime();
-      b.process.destroy(); // SIGTERM, as Kubernetes sends it
+      b.process().destroy(); // SIGTERM, as Kubernetes sends it
       assertThat(tl1.awaitClose(Duration.ofSeconds(10))).as("close code").isEqualTo(1001);
-      assertThat(b.process.waitFor(30, TimeUnit.SECONDS)).as("replica b exited").isTrue();
+      assertThat(b.process().waitFor(30, TimeUnit.SECONDS)).as("replica b exited").isTrue();
       assertThat(Duration.ofNanos(System.nanoTime() - asked))
           .as("shutdown is not held by the open stream")
           .isLessThan(Duration.ofSeconds(15));
@@ -243,7 +231,7 @@ class ReplicasIT {
 
   // --- the procedure, through one replica or the other ---------------------------------------
 
-  static String token(Replica replica, String username) {
+  static String token(PackagedApp replica, String username) {
     return given()
         .baseUri(replica.base())
         .contentType(ContentType.JSON)
@@ -255,7 +243,7 @@ class ReplicasIT {
         .path("accessToken");
   }
 
-  static RequestSpecification as(Replica replica, String username) {
+  static RequestSpecification as(PackagedApp replica, String username) {
     return given()
         .baseUri(replica.base())
         .auth()
@@ -264,7 +252,7 @@ class ReplicasIT {
   }
 
   /** agent1 opens a hard complaint and raises the hand to tl1, all through one replica. */
-  static String raiseHand(Replica replica) {
+  static String raiseHand(PackagedApp replica) {
     String caseId =
         as(replica, "agent1")
             .body(
@@ -290,7 +278,7 @@ class ReplicasIT {
     return caseId;
   }
 
-  static JsonPath caseOf(Replica replica, String token, String caseId) {
+  static JsonPath caseOf(PackagedApp replica, String token, String caseId) {
     Response response =
         given().baseUri(replica.base()).auth().oauth2(token).get("/api/v1/cases/" + caseId);
     response.then().statusCode(200);
@@ -301,122 +289,5 @@ class ReplicasIT {
     return caseOf(a, token, caseId).getList("timeline.type", String.class).stream()
         .filter("ESCALATION_REROUTED"::equals)
         .count();
-  }
-
-  // --- plumbing --------------------------------------------------------------------------------
-
-  static long count(Statement sql, String query) throws Exception {
-    try (ResultSet rows = sql.executeQuery(query)) {
-      rows.next();
-      return rows.getLong(1);
-    }
-  }
-
-  static void awaitTrue(BooleanSupplier condition, Duration timeout, String what)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(250);
-    }
-    assertThat(condition.getAsBoolean()).as(what + " within " + timeout).isTrue();
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** The token keys every replica shares, as the Secret mounted on each pod. */
-  static Path writeKeyPair(Path dir) throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair pair = generator.generateKeyPair();
-    Files.writeString(
-        dir.resolve("token-signing.pub"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-    Files.writeString(
-        dir.resolve("token-signing.key"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-    return dir;
-  }
-
-  static String pem(String type, byte[] der) {
-    String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
-    return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-  }
-
-  /** One process of the packaged app: the jar, or the native executable after -Pnative. */
-  record Replica(String name, int port, Process process, Path log) {
-
-    static Replica start(String name, int port, Map<String, String> env, Path work)
-        throws IOException {
-      Path log = work.resolve(name + ".log");
-      List<String> command = new ArrayList<>(launcher());
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .directory(work.toFile());
-      builder.environment().putAll(env);
-      builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-      return new Replica(name, port, builder.start(), log);
-    }
-
-    /** What {@code target/quarkus-artifact.properties} says the build produced. */
-    static List<String> launcher() throws IOException {
-      Properties artifact = new Properties();
-      try (var in = Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
-        artifact.load(in);
-      }
-      Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
-      if ("native".equals(artifact.getProperty("type"))) {
-        return List.of(path.toString());
-      }
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      return List.of(java, "-jar", path.toString());
-    }
-
-    String base() {
-      return "http://localhost:" + port;
-    }
-
-    void awaitReady() throws Exception {
-      long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException("replica " + name + " exited:\n" + tail());
-        }
-        try {
-          if (given().baseUri(base()).get("/q/health/ready").statusCode() == 200) {
-            return;
-          }
-        } catch (Exception notYetListening) {
-          // connection refused until the HTTP server is up
-        }
-        Thread.sleep(250);
-      }
-      throw new IllegalStateException("replica " + name + " not ready:\n" + tail());
-    }
-
-    void stop() {
-      if (process.isAlive()) {
-        process.destroy();
-        try {
-          if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-          }
-        } catch (InterruptedException e) {
-          process.destroyForcibly();
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
-
-    String tail() throws IOException {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
   }
 }

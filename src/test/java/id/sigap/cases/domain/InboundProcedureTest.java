@@ -206,6 +206,21 @@ class InboundProcedureTest {
       assertThat(event.at()).isEqualTo(NOW);
     }
 
+    /** C-IN-1..C-IN-5: any one of the five, ticked alone, is enough at the default minimum. */
+    @ParameterizedTest
+    @EnumSource(InboundCriterion.class)
+    void eachCriterionAloneMakesAHardComplaint_C_IN_1_C_IN_2_C_IN_3_C_IN_4_C_IN_5(
+        InboundCriterion criterion) {
+      CaseEvent event =
+          accepted(
+              InboundProcedure.assess(
+                  Snapshot.fresh(), AGENT, EnumSet.of(criterion), null, 1, NOW));
+      assertThat(event.details())
+          .containsEntry("hardComplaint", true)
+          .containsEntry("criteriaMet", 1);
+      assertThat(event.details().get("criteria").toString()).contains(criterion.id());
+    }
+
     @Test
     void otherCriterionWithAReasonCounts_R_IN_1() {
       CaseEvent event =
