@@ -94,15 +94,7 @@ public final class InboundProcedure {
                     "A hand is already raised",
                     "This case already has a raised hand waiting for "
                         + c.escalation().map(EscalationState::targetTl).orElse(""))),
-        () ->
-            refuseUnless(
-                routedTo != null,
-                conflict(
-                    "R-IN-5",
-                    "No one to receive the hand",
-                    "No TL is seated at a recorded cluster desk of cluster "
-                        + c.clusterId()
-                        + " and no supervisor is available")));
+        () -> refuseUnlessRouted(c, routedTo));
   }
 
   /** R-IN-3: the TL starts tapping the call; the agent is signalled. */
@@ -409,6 +401,18 @@ public final class InboundProcedure {
 
   static Optional<Rejection> refuseUnless(boolean allowed, Rejection rejection) {
     return allowed ? Optional.empty() : Optional.of(rejection);
+  }
+
+  /** R-IN-5: a hand needs someone to receive it, a TL at a recorded desk or a supervisor. */
+  static Optional<Rejection> refuseUnlessRouted(CaseState c, String routedTo) {
+    return refuseUnless(
+        routedTo != null,
+        conflict(
+            "R-IN-5",
+            "No one to receive the hand",
+            "No TL is seated at a recorded cluster desk of cluster "
+                + c.clusterId()
+                + " and no supervisor is available"));
   }
 
   static Optional<Rejection> refuseIfClosed(CaseState c) {

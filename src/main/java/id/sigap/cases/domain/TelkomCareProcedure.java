@@ -3,6 +3,7 @@ package id.sigap.cases.domain;
 import static id.sigap.cases.domain.InboundProcedure.decide;
 import static id.sigap.cases.domain.InboundProcedure.refuseIfClosed;
 import static id.sigap.cases.domain.InboundProcedure.refuseUnless;
+import static id.sigap.cases.domain.InboundProcedure.refuseUnlessRouted;
 import static id.sigap.platform.problem.Rejection.conflict;
 import static id.sigap.platform.problem.Rejection.unprocessable;
 
@@ -164,15 +165,7 @@ public final class TelkomCareProcedure {
             refuseUnless(
                 c.escalation().isEmpty(),
                 conflict("R-TC-2", "Already reported", "This thread was already reported to a TL")),
-        () ->
-            refuseUnless(
-                routedTo != null,
-                conflict(
-                    "R-IN-5",
-                    "No one to receive the hand",
-                    "No TL is seated at a recorded cluster desk of cluster "
-                        + c.clusterId()
-                        + " and no supervisor is available")));
+        () -> refuseUnlessRouted(c, routedTo));
   }
 
   /** R-TC-3: the TL hands the hard-complaint escalation to a PIC Ticket. */
