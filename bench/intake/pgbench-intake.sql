@@ -7,6 +7,6 @@ VALUES (gen_random_uuid(), 'INBOUND_VOICE', 'OPEN', false, 'Pelanggan pgbench', 
   'Beban uji intake', 'C1', 'agent1', now(), 'W-10 rev 02')
 RETURNING id AS case_id \gset
 INSERT INTO case_event (case_id, type, at, actor, details)
-VALUES (:'case_id', 'CASE_CREATED', now(), 'agent1',
+VALUES (:case_id, 'CASE_CREATED', now(), 'agent1',
   '{"channel":"INBOUND_VOICE","clusterId":"C1","policyRevision":"W-10 rev 02"}');
 END;

@@ -29,8 +29,11 @@ public class CaseIntake {
     this.directory = directory;
   }
 
-  /** The case and whether this call created it (false when a retry found the first one). */
-  public record Created(CaseEntity caseEntity, boolean created) {}
+  /** The case as its creator sees it, and whether this call created it (false: a retry). */
+  public record Created(CaseView view, boolean created) {}
+
+  /** The case an Idempotency-Key stands for, and whether this call created it. */
+  private record Once(CaseEntity caseEntity, boolean created) {}
 
   /**
    * Creates the case; with an Idempotency-Key a retry of the same request returns the first case,
@@ -38,18 +41,25 @@ public class CaseIntake {
    */
   public Uni<Created> create(Actor agent, CaseService.NewCase request, String idempotencyKey) {
     if (idempotencyKey == null) {
-      return Panache.withTransaction(() -> cases.create(agent, request))
-          .map(c -> new Created(c, true));
+      return cases.createAtOnce(agent, request).map(view -> new Created(view, true));
     }
     String hash = hashOf(request);
     IdempotencyKeyEntity.Key key = new IdempotencyKeyEntity.Key(agent.username(), idempotencyKey);
-    return Panache.withTransaction(() -> createOnce(agent, request, key, hash))
-        .onFailure(IdempotencyRace.class)
-        .recoverWithUni(
-            () -> Panache.getSession().chain(session -> afterRace(session, agent, key, hash)));
+    return Panache.withSession(
+        () ->
+            Panache.withTransaction(() -> createOnce(agent, request, key, hash))
+                .onFailure(IdempotencyRace.class)
+                .recoverWithUni(
+                    () ->
+                        Panache.getSession().chain(session -> afterRace(session, agent, key, hash)))
+                .chain(
+                    once ->
+                        cases
+                            .view(agent, once.caseEntity())
+                            .map(view -> new Created(view, once.created()))));
   }
 
-  private Uni<Created> createOnce(
+  private Uni<Once> createOnce(
       Actor agent, CaseService.NewCase request, IdempotencyKeyEntity.Key key, String hash) {
     return IdempotencyKeyEntity.<IdempotencyKeyEntity>findById(key)
         .chain(
@@ -59,7 +69,7 @@ public class CaseIntake {
                     : cases
                         .create(agent, request)
                         .call(c -> remember(key, hash, c))
-                        .map(c -> new Created(c, true)));
+                        .map(c -> new Once(c, true)));
   }
 
   private Uni<Void> remember(IdempotencyKeyEntity.Key key, String hash, CaseEntity c) {
@@ -76,13 +86,13 @@ public class CaseIntake {
   }
 
   /** The failed attempt's rows are still in the session's cache: forget them before reading. */
-  private Uni<Created> afterRace(
+  private Uni<Once> afterRace(
       Mutiny.Session session, Actor agent, IdempotencyKeyEntity.Key key, String hash) {
     session.clear();
     return replay(agent, key, hash);
   }
 
-  private Uni<Created> replay(Actor agent, IdempotencyKeyEntity.Key key, String hash) {
+  private Uni<Once> replay(Actor agent, IdempotencyKeyEntity.Key key, String hash) {
     return IdempotencyKeyEntity.<IdempotencyKeyEntity>findById(key)
         .chain(
             seen -> {
@@ -95,7 +105,7 @@ public class CaseIntake {
                                 "This Idempotency-Key was used for a different request")
                             .asException());
               }
-              return cases.visible(agent, seen.caseId.toString()).map(c -> new Created(c, false));
+              return cases.visible(agent, seen.caseId.toString()).map(c -> new Once(c, false));
             });
   }
 

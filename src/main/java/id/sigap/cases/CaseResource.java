@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/cases")
 @Tag(name = "Cases")
-@WithSession
 public class CaseResource {
 
   private final CaseIntake intake;
@@ -86,16 +85,12 @@ public class CaseResource {
             request.summary());
     return intake
         .create(actor.get(), newCase, idempotencyKey)
-        .chain(
+        .map(
             created ->
-                cases
-                    .view(actor.get(), created.caseEntity())
-                    .map(
-                        view ->
-                            Response.status(created.created() ? 201 : 200)
-                                .location(URI.create("/api/v1/cases/" + view.id()))
-                                .entity(view)
-                                .build()));
+                Response.status(created.created() ? 201 : 200)
+                    .location(URI.create("/api/v1/cases/" + created.view().id()))
+                    .entity(created.view())
+                    .build());
   }
 
   @GET
@@ -108,6 +103,7 @@ public class CaseResource {
     Roles.PIC_TICKET
   })
   @Operation(summary = "The cases the signed-in user may see, newest first")
+  @WithSession
   public Uni<List<CaseSummary>> list(
       @QueryParam("status") CaseStatus status,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
@@ -126,6 +122,7 @@ public class CaseResource {
     Roles.PIC_TICKET
   })
   @Operation(summary = "A case with its timeline")
+  @WithSession
   public Uni<CaseView> get(@PathParam("id") @Parameter(description = "case id") String id) {
     return intake.find(actor.get(), id).chain(c -> cases.view(actor.get(), c));
   }
@@ -134,6 +131,7 @@ public class CaseResource {
   @Path("/{id}/assessment")
   @RolesAllowed(Roles.AGENT)
   @Operation(summary = "The agent's hard-complaint checklist (R-IN-1)")
+  @WithSession
   public Uni<CaseView> assess(
       @PathParam("id") String id, @Valid @NotNull AssessmentRequest request) {
     Set<InboundCriterion> criteria = EnumSet.noneOf(InboundCriterion.class);
@@ -147,6 +145,7 @@ public class CaseResource {
   @Path("/{id}/handling-tl")
   @RolesAllowed(Roles.AGENT)
   @Operation(summary = "Name the TL who handles the case, before any follow-up (R-IN-10)")
+  @WithSession
   public Uni<CaseView> nameHandlingTl(
       @PathParam("id") String id, @Valid @NotNull HandlingTlRequest request) {
     return intake

@@ -43,7 +43,7 @@ public class Timeline {
         row.id, row.caseId.toString(), row.type.name(), row.at, row.actor, read(row.details));
   }
 
-  private String write(Map<String, Object> details) {
+  String write(Map<String, Object> details) {
     try {
       return json.writeValueAsString(details);
     } catch (JsonProcessingException e) {

@@ -45,6 +45,18 @@ class CaseIntakeTest {
   }
 
   @Test
+  void theAnswerToTheIntakeIsTheCaseAsStored() {
+    Response created = as("agent1").body(COMPLAINT).post("/api/v1/cases");
+    created.then().statusCode(201);
+    String id = created.jsonPath().getString("id");
+    Response stored = as("agent1").get("/api/v1/cases/" + id);
+    stored.then().statusCode(200);
+    assertThat(created.jsonPath().getMap("$")).isEqualTo(stored.jsonPath().getMap("$"));
+    assertThat(stored.jsonPath().getString("customer.phone")).isEqualTo("081298765432");
+    assertThat(stored.jsonPath().getList("timeline.type")).containsExactly("CASE_CREATED");
+  }
+
+  @Test
   void aRetryWithTheSameIdempotencyKeyReturnsTheFirstCase() {
     String key = UUID.randomUUID().toString();
     String first =
