@@ -129,6 +129,7 @@ test('screenshots of the TelkomCare, PIC Ticket, supervisor and offline screens 
   const spv = await openAs(browser, 'spv1', { viewport });
   await spv.page.goto(`${BASE}/#/queue`);
   await spv.page.getByRole('heading', { name: 'Tangan dialihkan ke Anda' }).waitFor();
+  await spv.page.locator('ul.hands[aria-busy="false"]').waitFor({ state: 'attached' });
   await shot(spv.page, '20-spv-queue');
   await assertClean(spv.page, spv.seen);
   await spv.context.close();
