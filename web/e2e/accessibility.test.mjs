@@ -1,7 +1,7 @@
 // axe-core on the main screens: no serious or critical violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAs, BASE, raisedHand, axeSeriousViolations } from './helpers.mjs';
+import { launch, openAs, BASE, raisedHand, handedToPic, axeSeriousViolations } from './helpers.mjs';
 
 let browser;
 let raised;
@@ -54,5 +54,34 @@ test('supervisor case list', async () => {
   await spv.page.goto(`${BASE}/#/cases`);
   await spv.page.locator('.case-card').first().waitFor();
   assert.deepEqual(await axeSeriousViolations(spv.page), []);
+  await spv.context.close();
+});
+
+test('TelkomCare case page with a correction open, and the PIC Ticket home', async () => {
+  const held = await handedToPic();
+  const tl = await openAs(browser, 'tl1', options);
+  await tl.page.goto(`${BASE}/#/cases/${held.id}`);
+  await tl.page.locator('section.tc-case .tc-verdict').waitFor();
+  await tl.page.locator('[data-criterion="C-TC-4"] summary').click();
+  await tl.page.locator('details.action--hand-over-to-pic summary').click();
+  assert.deepEqual(await axeSeriousViolations(tl.page), [], 'TelkomCare case page');
+  await tl.context.close();
+
+  const pic = await openAs(browser, 'pic1', options);
+  await pic.page.locator(`.pic-card[data-case-id="${held.id}"]`).waitFor();
+  await pic.page.locator('.clocks-section').waitFor();
+  assert.deepEqual(await axeSeriousViolations(pic.page), [], 'PIC home');
+  await pic.context.close();
+});
+
+test('supervisor queue and the offline notice', async () => {
+  const spv = await openAs(browser, 'spv1', options);
+  await spv.page.goto(`${BASE}/#/queue`);
+  await spv.page.getByRole('heading', { name: 'Tangan dialihkan ke Anda' }).waitFor();
+  assert.deepEqual(await axeSeriousViolations(spv.page), [], 'supervisor queue');
+  await spv.context.setOffline(true);
+  await spv.page.locator('.offline').waitFor();
+  assert.deepEqual(await axeSeriousViolations(spv.page), [], 'offline notice');
+  await spv.context.setOffline(false);
   await spv.context.close();
 });

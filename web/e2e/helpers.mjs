@@ -172,3 +172,45 @@ export function screenshotDir() {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+// ---- TelkomCare: a thread from a social-listening tool, as POST /telkomcare/messages ----
+
+export const SHOUTS = [
+  'SUDAH SEMINGGU WIFI MATI DAN TIDAK ADA TEKNISI YANG DATANG!! @BRTI_ID',
+  'GANGGUAN LAGI GANGGUAN LAGI, CAPEK SAYA KOMPLAIN',
+  'PELAYANAN PARAH, KANTOR KAMI OFFLINE SEHARIAN!!',
+  'INTERNET MATI TERUS, TIDAK ADA SOLUSI SAMA SEKALI',
+  'SAYA SUDAH BAYAR TAPI LAYANAN TETAP GANGGUAN!!',
+];
+
+/**
+ * Five shouting posts within four minutes mentioning @BRTI_ID, sent by agent1 as the integrator:
+ * a hard TelkomCare thread (C-TC-1, C-TC-2, C-TC-3) with a hand raised to tl1 (R-TC-2).
+ * Returns the case as tl1 sees it.
+ */
+export async function telkomcareThread({ name = uniqueName('Rina'), texts = SHOUTS } = {}) {
+  const agent = await apiToken('agent1');
+  const handle = `@cust_${randomUUID().slice(0, 8)}`;
+  const start = Date.now() - 10 * 60000;
+  let caseId;
+  for (const [i, text] of texts.entries()) {
+    const receipt = await call(agent, 'POST', '/telkomcare/messages', {
+      externalId: `${handle}-${i}`,
+      channel: 'SOCIAL',
+      author: { handle, name, verified: false, followers: 120, bio: 'pelanggan' },
+      text,
+      at: new Date(start + i * 60000).toISOString(),
+    });
+    caseId = receipt.caseId;
+  }
+  return call(await apiToken('tl1'), 'GET', `/cases/${caseId}`);
+}
+
+/** A hard TelkomCare thread that tl1 acknowledged and handed to pic1 (R-TC-3). */
+export async function handedToPic(options) {
+  const thread = await telkomcareThread(options);
+  const tl = await apiToken('tl1');
+  await call(tl, 'POST', `/escalations/${thread.escalation.id}/acknowledge`, {});
+  await call(tl, 'POST', `/cases/${thread.id}/pic-handover`, { pic: 'pic1' });
+  return call(tl, 'GET', `/cases/${thread.id}`);
+}

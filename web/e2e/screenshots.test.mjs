@@ -1,6 +1,6 @@
 // Pictures of the main screens at tablet size (768x1024) in e2e/screenshots/, to look at.
 import { test, before, after } from 'node:test';
-import { launch, openAs, BASE, VIEWPORTS, raisedHand, inFollowUp, createCaseInUi, assertClean, screenshotDir } from './helpers.mjs';
+import { launch, openAs, BASE, VIEWPORTS, raisedHand, inFollowUp, createCaseInUi, assertClean, screenshotDir, handedToPic, telkomcareThread } from './helpers.mjs';
 
 let browser;
 let dir;
@@ -93,4 +93,57 @@ test('screenshots of the TL on a phone (390x844) and a tablet in landscape (1024
   await landscape.page.locator('li.hand', { hasText: raised.customer.name }).waitFor();
   await landscape.page.screenshot({ path: new URL('15-landscape-tl-queue.png', dir).pathname });
   await landscape.context.close();
+});
+
+test('screenshots of the TelkomCare, PIC Ticket, supervisor and offline screens at 768x1024', async () => {
+  const viewport = VIEWPORTS.tabletPortrait;
+  const held = await handedToPic();
+  const thread = await telkomcareThread();
+
+  const agent = await openAs(browser, 'agent1', { viewport });
+  await agent.page.goto(`${BASE}/#/cases/${thread.id}`);
+  await agent.page.locator('section.tc-case .tc-verdict').waitFor();
+  await agent.page.locator('[data-criterion="C-TC-4"] summary').click();
+  await shot(agent.page, '16-agent-telkomcare-case');
+  await assertClean(agent.page, agent.seen);
+  await agent.context.close();
+
+  const tl = await openAs(browser, 'tl1', { viewport });
+  await tl.page.goto(`${BASE}/#/cases/${thread.id}`);
+  await tl.page.locator('section.tc-case .tc-verdict').waitFor();
+  await tl.page.locator('details.action--hand-over-to-pic summary').click();
+  await tl.page.locator('details.action--hand-over-to-pic option[value="pic1"]').waitFor({ state: 'attached' });
+  await shot(tl.page, '17-tl-telkomcare-hand-over');
+  await assertClean(tl.page, tl.seen);
+  await tl.context.close();
+
+  const pic = await openAs(browser, 'pic1', { viewport });
+  await pic.page.locator(`.pic-card[data-case-id="${held.id}"]`).waitFor();
+  await shot(pic.page, '18-pic-home');
+  await pic.page.goto(`${BASE}/#/cases/${held.id}`);
+  await pic.page.locator('details.action--call-back summary').click();
+  await shot(pic.page, '19-pic-case-follow-up');
+  await assertClean(pic.page, pic.seen);
+  await pic.context.close();
+
+  const spv = await openAs(browser, 'spv1', { viewport });
+  await spv.page.goto(`${BASE}/#/queue`);
+  await spv.page.getByRole('heading', { name: 'Tangan dialihkan ke Anda' }).waitFor();
+  await spv.page.locator('ul.hands[aria-busy="false"]').waitFor({ state: 'attached' });
+  await shot(spv.page, '20-spv-queue');
+  await assertClean(spv.page, spv.seen);
+  await spv.context.close();
+
+  const offline = await openAs(browser, 'tl1', { viewport, serviceWorkers: 'allow' });
+  await offline.page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await offline.page.goto(`${BASE}/#/duty`);
+  await offline.page.locator('.clocks-section').waitFor();
+  await offline.context.setOffline(true);
+  await offline.page.reload();
+  await offline.page.locator('.offline').waitFor();
+  await offline.page.locator('.problem').first().waitFor();
+  await shot(offline.page, '21-offline-start');
+  await offline.context.close();
 });

@@ -9,6 +9,7 @@ import * as directory from './state/directory.js';
 import { unlockAudio } from './alert.js';
 import { toast, announce } from './components/toast.js';
 import { mountHeader, renderHeader } from './components/header.js';
+import { mountOffline, renderOffline } from './components/offline.js';
 import { loginScreen } from './screens/login.js';
 import { queueScreen } from './screens/queue.js';
 import { dutyScreen } from './screens/duty.js';
@@ -17,13 +18,16 @@ import { newCaseScreen } from './screens/new-case.js';
 import { caseScreen } from './screens/case.js';
 import { kpisScreen } from './screens/kpis.js';
 import { telkomcareScreen } from './screens/telkomcare.js';
+import { picScreen } from './screens/pic.js';
 import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
 const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
-const ONLY = { '/queue': ['TEAM_LEADER'], '/duty': ['TEAM_LEADER'], '/new': ['AGENT'], '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'], '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'] };
+// a supervisor answers the hands re-routed to them (R-X-2) from the same queue as a TL
+const ONLY = { '/queue': ['TEAM_LEADER', 'SUPERVISOR'], '/pic': ['PIC_TICKET'], '/duty': ['TEAM_LEADER'], '/new': ['AGENT'], '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'], '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'] };
 
 function home(user) {
   if (user.role === 'TEAM_LEADER') return '/queue';
+  if (user.role === 'PIC_TICKET') return '/pic';
   if (CASE_VIEWERS.includes(user.role)) return '/cases';
   return '/no-access';
 }
@@ -36,6 +40,7 @@ router.route('/new', newCaseScreen);
 router.route('/cases/:id', caseScreen);
 router.route('/kpis', kpisScreen);
 router.route('/telkomcare', telkomcareScreen);
+router.route('/pic', picScreen);
 router.route('/no-access', noAccessScreen);
 router.route('/404', notFoundScreen);
 
@@ -52,7 +57,7 @@ function startFor(user) {
   directory.reset();
   directory.warmNames();
   live.start();
-  if (user.role === 'TEAM_LEADER') floor.start(user);
+  if (user.role === 'TEAM_LEADER' || user.role === 'SUPERVISOR') floor.start(user);
 }
 
 function stopAll() {
@@ -76,6 +81,8 @@ setLang(getLang());
 document.addEventListener('pointerdown', unlockAudio, { passive: true });
 document.addEventListener('keydown', unlockAudio, { passive: true });
 mountHeader(document.getElementById('app-header'));
+mountOffline(document.getElementById('offline'));
+window.addEventListener('sigap:route', renderOffline);
 floor.onOverdue((event) => {
   const text = t(`clocks.alert.${event.type}`);
   toast(text);

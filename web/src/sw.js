@@ -30,8 +30,10 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/q/')) return;
   if (request.mode === 'navigate') {
     // the newest app when online, the cached one when not
-    event.respondWith(fetch(request).catch(() => caches.match('/index.html')));
+    event.respondWith(fetch(request).catch(() => caches.match('/index.html', { ignoreVary: true })));
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // ignoreVary: a module script is requested with an Origin header the cached copy was not, and a
+  // server that answers "Vary: Origin" would otherwise make the shell unusable offline
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request)));
 });

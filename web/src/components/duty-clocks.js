@@ -19,15 +19,18 @@ export const MOVES_A_CLOCK = new Set([
   'CASE_CLOSED',
 ]);
 
-/** Returns { element, stop }. */
-export function dutyClocks() {
+/**
+ * Returns { element, stop, refresh }. keep(duty) narrows the clocks shown (the PIC's own cases);
+ * lead replaces the TL's explanation.
+ */
+export function dutyClocks({ keep = () => true, lead = null } = {}) {
   const list = h('ul', { class: 'clocks', 'aria-labelledby': 'clocks-title' });
   const status = h('div', { 'aria-live': 'polite' });
   const element = h(
     'section',
     { class: 'clocks-section' },
     h('h2', { id: 'clocks-title' }, t('clocks.title')),
-    h('p', { class: 'muted' }, t('clocks.lead')),
+    h('p', { class: 'muted' }, lead ?? t('clocks.lead')),
     status,
     list,
   );
@@ -57,6 +60,9 @@ export function dutyClocks() {
       clearInterval(timer);
       unsubscribe();
     },
+    refresh() {
+      if (!stopped) load();
+    },
   };
 
   async function load() {
@@ -69,7 +75,7 @@ export function dutyClocks() {
     try {
       const all = await get('/duties');
       if (stopped) return;
-      duties = all.filter((d) => SHOWN.has(d.kind));
+      duties = all.filter((d) => SHOWN.has(d.kind) && keep(d));
       fill(status, duties.length ? null : h('p', { class: 'empty' }, t('clocks.empty')));
       render();
     } catch (e) {

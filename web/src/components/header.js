@@ -25,9 +25,14 @@ const KPI_MENU = [
   { path: '/kpis', label: 'nav.kpis' },
   { path: '/telkomcare', label: 'nav.telkomcare' },
 ];
-MENUS.SUPERVISOR = KPI_MENU;
+MENUS.SUPERVISOR = [{ path: '/queue', label: 'nav.rerouted', count: true }, ...KPI_MENU];
 MENUS.MANAGER = KPI_MENU;
 MENUS.QC = KPI_MENU;
+MENUS.PIC_TICKET = [
+  { path: '/pic', label: 'nav.pic' },
+  { path: '/cases', label: 'nav.cases' },
+  { path: '/telkomcare', label: 'nav.telkomcare' },
+];
 const DEFAULT_MENU = [
   { path: '/cases', label: 'nav.cases' },
   { path: '/telkomcare', label: 'nav.telkomcare' },
@@ -48,7 +53,7 @@ export function mountHeader(el) {
 export function renderHeader() {
   if (!root) return;
   const user = session.user();
-  const waiting = user?.role === 'TEAM_LEADER' ? waitingCount() : 0;
+  const waiting = answersHands(user) ? waitingCount() : 0;
   const signature = JSON.stringify([user?.username, user?.displayName, router.current(), waiting, getLang()]);
   if (signature === drawn) return;
   drawn = signature;
@@ -92,7 +97,7 @@ function who(user) {
 function menu(user) {
   const here = router.current();
   const items = MENUS[user.role] ?? DEFAULT_MENU;
-  const waiting = user.role === 'TEAM_LEADER' ? waitingCount() : 0;
+  const waiting = answersHands(user) ? waitingCount() : 0;
   return h(
     'nav',
     { class: 'menu', 'aria-label': t('nav.label') },
@@ -116,6 +121,10 @@ function menu(user) {
       }),
     ),
   );
+}
+
+function answersHands(user) {
+  return user?.role === 'TEAM_LEADER' || user?.role === 'SUPERVISOR';
 }
 
 function waitingCount() {

@@ -6,6 +6,8 @@ import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
 
 export const CRITERIA = ['C-TC-1', 'C-TC-2', 'C-TC-3', 'C-TC-4', 'C-TC-5'];
+// C-TC-2's evidence is the message's timestamp: shown in WIB like every other time
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 /** Splits text into text nodes and <mark> elements around the given excerpts. */
 export function highlight(text, items) {
@@ -109,7 +111,7 @@ export function threadView({ messages, author, assessment, criterionActions }) {
                 'ul',
                 null,
                 c.evidence.map((e) =>
-                  h('li', null, e.message < 0 ? t('tc.profile') : t('tc.message', { n: e.message + 1 }), ': ', h('mark', null, e.excerpt), e.note ? ` — ${e.note}` : ''),
+                  h('li', null, e.message < 0 ? t('tc.profile') : t('tc.message', { n: e.message + 1 }), ': ', h('mark', null, ISO_INSTANT.test(e.excerpt ?? '') ? dateTime(e.excerpt) : e.excerpt), e.note ? ` — ${e.note}` : ''),
                 ),
               )
             : null,

@@ -16,6 +16,7 @@ import { banner, bannerSignature } from './case/banner.js';
 import { checklist } from './case/checklist.js';
 import { taps, forms, actionsSignature } from './case/actions.js';
 import { timeline } from './case/timeline.js';
+import { telkomcarePanel, telkomcareSignature, isTelkomCare } from './case/telkomcare.js';
 
 export function caseScreen(container, { id }) {
   const me = session.user();
@@ -26,6 +27,7 @@ export function caseScreen(container, { id }) {
     status: h('div', { class: 'case__status' }),
     facts: h('div'),
     checklist: h('div'),
+    telkomcare: h('div'),
     taps: h('div'),
     actions: h('div'),
     timeline: h('div', { class: 'case__side' }),
@@ -37,7 +39,9 @@ export function caseScreen(container, { id }) {
   let pending = false;
   let stopped = false;
 
-  const mainColumn = isAgent ? [parts.checklist, parts.facts, parts.actions] : [parts.facts, parts.actions, parts.checklist];
+  const mainColumn = isAgent
+    ? [parts.telkomcare, parts.checklist, parts.facts, parts.actions]
+    : [parts.facts, parts.actions, parts.telkomcare, parts.checklist];
   container.append(
     h(
       'div',
@@ -106,11 +110,14 @@ export function caseScreen(container, { id }) {
     ]);
     update('banner', bannerSignature(c), () => banner(c));
     update('facts', JSON.stringify([c.summary, c.customer, c.handlingTl, c.policyDecisionRequired, c.policyDecisionCoordinated, c.flagReview, c.finalCallBackAt, c.closedAt, c.resolution]), () => facts(c));
-    const canAssess = c.allowedActions?.includes('assess');
+    const telkomCare = isTelkomCare(c);
+    // a TelkomCare thread is judged on the five C-TC criteria, not on the inbound checklist
+    update('telkomcare', telkomCare ? telkomcareSignature(c) : 'none', () => (telkomCare ? telkomcarePanel(c, ctx) : null));
+    const canAssess = !telkomCare && c.allowedActions?.includes('assess');
     const checklistSignature = JSON.stringify([c.criteria, c.otherReason, canAssess]);
     if (!(canAssess && ctx.checklistDirty && signatures.checklist)) {
-      update('checklist', checklistSignature, () =>
-        checklist(c, {
+      update('checklist', telkomCare ? 'none' : checklistSignature, () =>
+        telkomCare ? null : checklist(c, {
           canAssess,
           onDirty: () => {
             ctx.checklistDirty = true;

@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { get } from '../api.js';
 import * as session from '../session.js';
 import * as live from '../live.js';
+import * as floor from '../state/floor.js';
 import { warmNames } from '../state/directory.js';
 import { caseCard } from '../components/case-card.js';
 import { problemBox } from '../components/problem.js';
@@ -23,6 +24,8 @@ export function casesScreen(container) {
   const count = h('p', { class: 'muted cases__count' });
   const chips = h('div', { class: 'filters', role: 'group', 'aria-label': t('cases.filter') });
   const hardOnly = checkbox('onlyHard', t('cases.onlyHard'), { checked: remembered.onlyHard, on: { change: (e) => { remembered.onlyHard = e.target.checked; load(); } } });
+  // a supervisor sees the hands re-routed to them (R-X-2) above the overview, live
+  const rerouted = h('div', { class: 'rerouted-slot', 'aria-live': 'assertive' });
   let signature = null;
   let inFlight = false;
   let pending = false;
@@ -38,6 +41,7 @@ export function casesScreen(container) {
         h('h1', { id: 'cases-title' }, t(isAgent ? 'cases.titleAgent' : 'cases.title')),
         isAgent ? h('a', { class: 'btn btn--primary btn--big', href: '#/new' }, t('cases.new')) : null,
       ),
+      me.role === 'SUPERVISOR' ? rerouted : null,
       h('div', { class: 'toolbar' }, chips, hardOnly),
       count,
       status,
@@ -47,6 +51,8 @@ export function casesScreen(container) {
 
   renderChips();
   const unsubscribe = live.subscribe(() => load());
+  const unsubscribeFloor = me.role === 'SUPERVISOR' ? floor.subscribe(renderRerouted) : () => {};
+  renderRerouted();
   warmNames().then(() => {
     signature = null;
     load();
@@ -55,7 +61,40 @@ export function casesScreen(container) {
   return () => {
     stopped = true;
     unsubscribe();
+    unsubscribeFloor();
   };
+
+  function renderRerouted() {
+    if (me.role !== 'SUPERVISOR') return;
+    const hands = floor.hands();
+    const key = JSON.stringify(hands.map((c) => [c.id, c.escalation.status, c.customer?.name]));
+    if (rerouted.dataset.key === key) return;
+    rerouted.dataset.key = key;
+    fill(
+      rerouted,
+      hands.length
+        ? h(
+            'section',
+            { class: 'rerouted', 'aria-labelledby': 'rerouted-title' },
+            h('h2', { id: 'rerouted-title', class: 'rerouted__title' }, t('spv.rerouted', { count: hands.length })),
+            h('p', null, t('spv.reroutedLead')),
+            h(
+              'ul',
+              { class: 'rerouted__list' },
+              hands.map((c) =>
+                h(
+                  'li',
+                  null,
+                  h('a', { href: `#/cases/${encodeURIComponent(c.id)}` }, c.customer?.name ?? '—'),
+                  ` · ${t(c.escalation.status === 'RAISED' ? 'esc.raisedShort' : 'esc.listeningShort')} · ${t('user.cluster', { cluster: c.clusterId ?? '—' })}`,
+                ),
+              ),
+            ),
+            h('a', { class: 'btn btn--raise btn--big', href: '#/queue' }, t('spv.openQueue')),
+          )
+        : null,
+    );
+  }
 
   function renderChips() {
     fill(

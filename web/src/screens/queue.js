@@ -22,13 +22,14 @@ export function queueScreen(container) {
   const empty = h('p', { class: 'empty' });
   const status = h('div', { class: 'queue__status' });
   const soundHint = h('p', { class: 'hint', hidden: audioReady() }, t('queue.sound'));
-  const title = h('h1', { id: 'queue-title' }, t('queue.title'));
+  const isSupervisor = me.role === 'SUPERVISOR';
+  const title = h('h1', { id: 'queue-title' }, t(isSupervisor ? 'queue.titleSpv' : 'queue.title'));
 
   container.append(
     h(
       'div',
       { class: 'page' },
-      h('div', { class: 'page__head' }, title, h('p', { class: 'lead' }, t('queue.lead', { cluster: me.clusterId ?? '—' }))),
+      h('div', { class: 'page__head' }, title, h('p', { class: 'lead' }, isSupervisor ? t('queue.leadSpv') : t('queue.lead', { cluster: me.clusterId ?? '—' }))),
       soundHint,
       status,
       list,
@@ -82,7 +83,7 @@ export function queueScreen(container) {
     document.title = waiting ? `(${waiting}) ${t('app.name')}` : t('app.name');
     list.setAttribute('aria-busy', String(!floor.isLoaded()));
     empty.hidden = hands.length > 0 || !floor.isLoaded();
-    empty.textContent = t('queue.empty');
+    empty.textContent = t(isSupervisor ? 'queue.emptySpv' : 'queue.empty');
     const error = floor.lastError();
     fill(status, error ? problemBox(error) : null, floor.isLoaded() || hands.length ? null : h('p', { class: 'muted' }, t('app.loading')));
     tick();
@@ -130,6 +131,7 @@ export function queueScreen(container) {
       h('p', { class: 'hand__meta' }, `${t('queue.agent', { agent: personLabel(e.raisedBy) })} · ${dateTime(e.raisedAt)}`),
       h('p', { class: 'hand__summary' }, c.summary),
       e.takeoverRequested ? h('p', { class: 'hand__takeover' }, t('esc.takeover')) : null,
+      reroutedNote(c),
       slot,
       h(
         'div',
@@ -153,4 +155,12 @@ export function queueScreen(container) {
       }
     });
   }
+}
+
+/** R-X-2: where a hand came from when it was re-routed for want of an answer. */
+function reroutedNote(c) {
+  const e = c.escalation;
+  const moved = [...(c.timeline ?? [])].reverse().find((ev) => ev.type === 'ESCALATION_REROUTED' && ev.escalationId === e.id);
+  if (!moved) return null;
+  return h('p', { class: 'hand__rerouted' }, t('queue.rerouted', { from: personLabel(moved.from), cluster: c.clusterId ?? '—' }));
 }

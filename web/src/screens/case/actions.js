@@ -10,11 +10,11 @@ import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
 
 const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over'];
-const FORMS = ['name-handling-tl', 'coordinate', 'progress-check', 'call-back', 'close', 'transfer', 'serve-at-workstation', 'require-policy-decision', 'review-flag'];
+const FORMS = ['hand-over-to-pic', 'name-handling-tl', 'coordinate', 'progress-check', 'call-back', 'close', 'transfer', 'serve-at-workstation', 'require-policy-decision', 'review-flag'];
 const UNITS = ['COMPLAINT_HANDLING', 'SPV_SERVICE_OPERATION', 'MANAGER', 'LIAISON_OFFICER', 'OTHER'];
 
 export function actionsSignature(c) {
-  return JSON.stringify([c.allowedActions, c.escalation?.id, c.escalation?.status, c.policyDecisionRequired, c.policyDecisionCoordinated, c.handlingTl, c.clusterId]);
+  return JSON.stringify([c.allowedActions, c.escalation?.id, c.escalation?.status, c.policyDecisionRequired, c.policyDecisionCoordinated, c.handlingTl, c.clusterId, c.telkomcare?.picTicket]);
 }
 
 /** The one-tap actions (raise hand, listen, arrive, take over), shown right under the banner. */
@@ -83,15 +83,30 @@ function oneTap(name, c, ctx, problem) {
   return h('div', { class: 'actions__tap' }, takeover, buttonEl);
 }
 
+/** On TelkomCare the call back is a reply through the channel (R-TC-3). */
+function label(name, c) {
+  return name === 'call-back' && c.telkomcare ? t('action.call-back.telkomcare') : t(`action.${name}`);
+}
+
+/** An action's form is opened on arrival when a screen asked for it (the PIC's home screen). */
+let openOnArrival = null;
+export function openActionOnArrival(caseId, name) {
+  openOnArrival = { caseId, name };
+}
+
 function formAction(name, c, ctx) {
   const problem = problemSlot();
   const { controls, request } = BUILDERS[name](c, ctx);
-  const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big' }, t(`action.${name}`));
+  if (openOnArrival && openOnArrival.caseId === c.id && openOnArrival.name === name) {
+    ctx.open.set(name, true);
+    openOnArrival = null;
+  }
+  const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big' }, label(name, c));
   const form = h('form', { class: 'action__form', on: { submit: onSubmit } }, controls, problem.el, submit);
   const details = h(
     'details',
     { class: `action action--${name}`, open: ctx.open.get(name) ?? defaultOpen(name, c), on: { toggle: () => ctx.open.set(name, details.open) } },
-    h('summary', { class: 'action__summary' }, t(`action.${name}`)),
+    h('summary', { class: 'action__summary' }, label(name, c)),
     form,
   );
   return details;
@@ -157,9 +172,26 @@ const BUILDERS = {
     return { controls: [field(t('form.note'), note)], request: () => ['POST', path(c, 'progress-checks'), { note: note.value.trim() }] };
   },
 
+  'hand-over-to-pic'(c) {
+    const pic = select('pic', [], { required: true });
+    get('/users?role=PIC_TICKET')
+      .then((users) => {
+        pic.append(...users.map((u) => h('option', { value: u.username }, `${u.displayName} (${u.username})`)));
+        if (users.length === 1) pic.value = users[0].username;
+      })
+      .catch(() => {});
+    return {
+      controls: [c.telkomcare?.picTicket ? h('p', { class: 'muted' }, t('tc.pic', { pic: c.telkomcare.picTicket })) : null, field(t('form.pic'), pic, t('form.picHint'))],
+      request: () => ['POST', path(c, 'pic-handover'), { pic: pic.value }],
+    };
+  },
+
   'call-back'(c, ctx) {
-    const desk = select('deskId', [], { required: true });
-    deskOptions(desk, (d) => d.voiceRecording, (d) => d.seatedUsername === ctx.me.username);
+    // TelkomCare: a reply through the channel needs no desk; a telephone call still needs a recorded one
+    const viaChannel = Boolean(c.telkomcare);
+    const desk = viaChannel ? select('deskId', [], {}) : select('deskId', [], { required: true });
+    if (viaChannel) desk.options[0].textContent = t('form.viaChannel');
+    deskOptions(desk, (d) => d.voiceRecording, (d) => !viaChannel && d.seatedUsername === ctx.me.username);
     const outcome = radios('outcome', t('form.outcome'), ['REACHED', 'NO_ANSWER'].map((o) => ({ value: o, label: t(`form.outcome.${o}`) })), 'REACHED');
     const note = textArea('note', { maxlength: 2000 });
     const final = checkbox('final', t('form.final'));
@@ -169,7 +201,7 @@ const BUILDERS = {
         'POST',
         path(c, 'callbacks'),
         {
-          deskId: desk.value,
+          ...(desk.value ? { deskId: desk.value } : {}),
           outcome: outcome.querySelector('input:checked')?.value ?? 'REACHED',
           note: note.value.trim(),
           final: final.querySelector('input').checked,

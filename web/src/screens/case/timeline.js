@@ -43,6 +43,11 @@ function details(e) {
     lines.push(line(t('detail.criteria'), (e.criteria ?? []).join(', ') || '—'));
     lines.push(h('p', { class: 'event__detail' }, e.hardComplaint ? t('detail.hardYes') : t('detail.hardNo')));
   }
+  if (e.type === 'TELKOMCARE_ASSESSED') {
+    const met = Object.entries(e.criteria ?? {}).filter(([, holds]) => holds).map(([id]) => id);
+    lines.push(line(t('detail.criteriaMet'), `${e.criteriaMet ?? met.length}/5${met.length ? ` (${met.join(', ')})` : ''}`));
+    lines.push(h('p', { class: 'event__detail' }, e.hardComplaint ? t('detail.hardYes') : t('detail.hardNo')));
+  }
   if (e.type === 'HAND_RAISED' && e.takeoverRequested) lines.push(h('p', { class: 'event__detail' }, t('detail.takeover')));
   for (const [key, value] of Object.entries(e)) {
     if (HIDDEN.has(key) || value == null || value === '' || key === 'criteria') continue;
@@ -55,7 +60,7 @@ function show(key, value) {
   if (typeof value === 'boolean') return value ? t('detail.yes') : t('detail.no');
   if (key === 'unit' && has(`unit.${value}`)) return t(`unit.${value}`);
   if (key === 'outcome' && has(`form.outcome.${value}`)) return t(`form.outcome.${value}`);
-  if (key === 'tl' || key === 'targetTl') return personLabel(String(value));
+  if (key === 'tl' || key === 'targetTl' || key === 'from' || key === 'pic') return personLabel(String(value));
   if ((key.endsWith('At') || key === 'dueAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return dateTime(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

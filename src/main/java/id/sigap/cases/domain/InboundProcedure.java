@@ -339,12 +339,17 @@ public final class InboundProcedure {
     return switch (actor.role()) {
       case AGENT -> agentActions(c);
       case TEAM_LEADER -> tlActions(c, actor);
+      case SUPERVISOR -> supervisorActions(c, actor);
+      case PIC_TICKET -> picActions(c, actor);
       default -> List.of();
     };
   }
 
   private static List<String> agentActions(CaseState c) {
     List<String> actions = new ArrayList<>(List.of("assess", "name-handling-tl"));
+    if (c.telkomCare()) {
+      actions.add("correct-criterion");
+    }
     if (c.hardComplaint() && !hasOpenHand(c)) {
       actions.add("raise-hand");
     }
@@ -369,19 +374,67 @@ public final class InboundProcedure {
     if (c.tlAtWorkstation()) {
       actions.add("serve-at-workstation");
     }
-    if (c.status() != CaseStatus.OPEN && c.handlingTl() != null) {
+    if (followingUp(c)) {
       actions.addAll(List.of("require-policy-decision", "coordinate", "progress-check"));
-      if (!c.policyDecisionRequired() || c.policyDecisionCoordinated()) {
+      if (callBackAllowed(c)) {
         actions.add("call-back");
       }
     }
     if (c.status() != CaseStatus.OPEN && !c.flagReviewed()) {
       actions.add("review-flag");
     }
+    if (c.telkomCare()) {
+      actions.add("correct-criterion");
+      if (c.escalation().isPresent()) {
+        actions.add("hand-over-to-pic"); // R-TC-3
+      }
+    }
     if (c.finalCallBackReached()) {
       actions.add("close");
     }
     return List.copyOf(actions);
+  }
+
+  /** R-X-2: a hand re-routed to the supervisor is theirs to answer, as a TL would. */
+  private static List<String> supervisorActions(CaseState c, Actor spv) {
+    boolean addressee = c.escalation().filter(e -> e.targetTl().equals(spv.username())).isPresent();
+    if (addressee && handIs(c, EscalationStatus.RAISED)) {
+      return List.of("acknowledge");
+    }
+    if (addressee && handIs(c, EscalationStatus.LISTENING)) {
+      return List.of("arrive");
+    }
+    return List.of();
+  }
+
+  /**
+   * R-TC-3: the PIC Ticket follows up the TelkomCare escalations handed to them, with the same
+   * progress and call-back (reply) duties; the policy decision itself stays with the TL.
+   */
+  private static List<String> picActions(CaseState c, Actor pic) {
+    if (!c.telkomCare()) {
+      return List.of();
+    }
+    List<String> actions = new ArrayList<>(List.of("correct-criterion"));
+    if (pic.username().equals(c.picTicket()) && followingUp(c)) {
+      actions.addAll(List.of("coordinate", "progress-check"));
+      if (callBackAllowed(c)) {
+        actions.add("call-back");
+      }
+      if (c.finalCallBackReached()) {
+        actions.add("close");
+      }
+    }
+    return List.copyOf(actions);
+  }
+
+  /** What {@link #refuseUnlessFollowingUp} lets through. */
+  private static boolean followingUp(CaseState c) {
+    return c.status() != CaseStatus.OPEN && (c.handlingTl() != null || c.picTicket() != null);
+  }
+
+  private static boolean callBackAllowed(CaseState c) {
+    return !c.policyDecisionRequired() || c.policyDecisionCoordinated();
   }
 
   /**

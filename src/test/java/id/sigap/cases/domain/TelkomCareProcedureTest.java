@@ -184,4 +184,93 @@ class TelkomCareProcedureTest {
         .containsEntry("via", "TELKOMCARE_SOCIAL")
         .doesNotContainKey("deskId");
   }
+
+  static final Actor OTHER_PIC = new Actor("pic9", Role.PIC_TICKET, null);
+  static final Actor SPV = new Actor("spv1", Role.SUPERVISOR, null);
+
+  @Test
+  void theTlIsOfferedTheHandOverOnceTheThreadIsReported_R_TC_3() {
+    assertThat(InboundProcedure.allowedActions(ThreadState.hard(), TL))
+        .contains("correct-criterion")
+        .doesNotContain("hand-over-to-pic");
+    assertThat(InboundProcedure.allowedActions(ThreadState.hard().reported(), TL))
+        .contains("hand-over-to-pic");
+    ThreadState inbound =
+        new ThreadState(
+            Channel.INBOUND_VOICE,
+            CaseStatus.ESCALATED,
+            true,
+            null,
+            new EscalationState("E1", EscalationStatus.RAISED, "agent1", "tl1"));
+    assertThat(InboundProcedure.allowedActions(inbound, TL))
+        .doesNotContain("hand-over-to-pic", "correct-criterion");
+  }
+
+  @Test
+  void thePicHandedTheCaseIsOfferedTheFollowUpAndEachIsAccepted_R_TC_3() {
+    ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
+    var offered = InboundProcedure.allowedActions(handed, PIC);
+    assertThat(offered)
+        .containsExactly("correct-criterion", "coordinate", "progress-check", "call-back");
+    for (String action : offered) {
+      Decision d =
+          switch (action) {
+            case "correct-criterion" ->
+                TelkomCareProcedure.correctCriterion(handed, PIC, "C-TC-4", false, true, "DM", NOW);
+            case "coordinate" ->
+                TelkomCareProcedure.followUp(
+                    handed,
+                    PIC,
+                    InboundProcedure.coordinate(
+                        handed, PIC, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, NOW));
+            case "progress-check" ->
+                TelkomCareProcedure.followUp(
+                    handed, PIC, InboundProcedure.checkProgress(handed, PIC, "n", NOW));
+            case "call-back" ->
+                TelkomCareProcedure.followUp(
+                    handed,
+                    PIC,
+                    InboundProcedure.callBack(
+                        handed, PIC, null, CallOutcome.REACHED, false, "balas", NOW));
+            default -> throw new AssertionError("untested action " + action);
+          };
+      assertThat(d).as(action).isInstanceOf(Decision.Accepted.class);
+    }
+  }
+
+  @Test
+  void aPicNotHandedTheCaseIsOfferedNoFollowUp_R_TC_3() {
+    ThreadState reported = ThreadState.hard().reported();
+    assertThat(InboundProcedure.allowedActions(reported, PIC)).containsExactly("correct-criterion");
+    assertThat(InboundProcedure.allowedActions(reported.handedTo("pic1"), OTHER_PIC))
+        .containsExactly("correct-criterion");
+    ThreadState inbound =
+        new ThreadState(Channel.INBOUND_VOICE, CaseStatus.ESCALATED, true, "pic1", null);
+    assertThat(InboundProcedure.allowedActions(inbound, PIC)).isEmpty();
+  }
+
+  @Test
+  void theSupervisorAnswersAHandReRoutedToThem_R_X_2() {
+    ThreadState toSpv =
+        new ThreadState(
+            Channel.TELKOMCARE_SOCIAL,
+            CaseStatus.ESCALATED,
+            true,
+            null,
+            new EscalationState("E1", EscalationStatus.RAISED, "agent1", "spv1"));
+    assertThat(InboundProcedure.allowedActions(toSpv, SPV)).containsExactly("acknowledge");
+    assertThat(InboundProcedure.acknowledge(toSpv, SPV, "E1", NOW))
+        .isInstanceOf(Decision.Accepted.class);
+    ThreadState listening =
+        new ThreadState(
+            Channel.TELKOMCARE_SOCIAL,
+            CaseStatus.ESCALATED,
+            true,
+            null,
+            new EscalationState("E1", EscalationStatus.LISTENING, "agent1", "spv1"));
+    assertThat(InboundProcedure.allowedActions(listening, SPV)).containsExactly("arrive");
+    assertThat(InboundProcedure.arrive(listening, SPV, "E1", NOW))
+        .isInstanceOf(Decision.Accepted.class);
+    assertThat(InboundProcedure.allowedActions(ThreadState.hard().reported(), SPV)).isEmpty();
+  }
 }
