@@ -75,22 +75,28 @@ public class ProviderUsers {
                 user.role().orElseThrow().name(),
                 user.clusterId(),
                 user.subject()))
-        .map(rows -> rows.iterator().hasNext())
+        .map(
+            rows -> {
+              boolean theirs = rows.iterator().hasNext();
+              if (!theirs) {
+                LOG.warnf(
+                    "%s of the identity provider gets no role: the username belongs to a service"
+                        + " account or to another subject",
+                    user.username());
+              }
+              return theirs;
+            })
         .onFailure(ProviderUsers::isConstraintViolation)
         .recoverWithItem(
             failure -> {
               LOG.warnf(
-                  "%s of the identity provider cannot be signed in: %s",
+                  "%s of the identity provider gets no role: %s",
                   user.username(), failure.getMessage());
               return false;
             })
         .invoke(
             ok -> {
               if (!ok) {
-                LOG.warnf(
-                    "%s of the identity provider cannot be signed in: the username belongs to a"
-                        + " service account or to another subject",
-                    user.username());
                 written.remove(user.username());
                 return;
               }
