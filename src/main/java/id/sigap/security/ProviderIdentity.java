@@ -29,6 +29,12 @@ public class ProviderIdentity implements SecurityIdentityAugmentor {
   /** When the provider's access token expires ({@link java.time.Instant}). */
   public static final String EXPIRES_AT_ATTRIBUTE = "sigap.token-expires-at";
 
+  /**
+   * Set by OIDC; websockets-next would close a stream with 1008 when it passes. Left out: the
+   * stream's session ends at the same time and closes it with 4401, as every ended session does.
+   */
+  private static final String WEBSOCKET_EXPIRY_ATTRIBUTE = "quarkus.identity.expire-time";
+
   /** Roles that act within one cluster and need it in the token. */
   private static final Set<Role> IN_A_CLUSTER = Set.of(Role.AGENT, Role.TEAM_LEADER);
 
@@ -73,8 +79,10 @@ public class ProviderIdentity implements SecurityIdentityAugmentor {
         QuarkusSecurityIdentity.builder()
             .setPrincipal(new QuarkusPrincipal(user.username()))
             .addCredentials(identity.getCredentials())
-            .addAttributes(identity.getAttributes())
             .addAttribute(PROVIDER_ATTRIBUTE, Boolean.TRUE);
+    identity.getAttributes().entrySet().stream()
+        .filter(attribute -> !WEBSOCKET_EXPIRY_ATTRIBUTE.equals(attribute.getKey()))
+        .forEach(attribute -> person.addAttribute(attribute.getKey(), attribute.getValue()));
     role.ifPresent(r -> person.addRole(r.name()));
     if (user.clusterId() != null) {
       person.addAttribute(CurrentActor.CLUSTER_CLAIM, user.clusterId());
