@@ -62,7 +62,9 @@ public class ProviderIdentity implements SecurityIdentityAugmentor {
     Optional<ProviderUser> read = UnverifiedClaims.of(token.getToken()).flatMap(claims::read);
     if (read.isEmpty()) {
       return Uni.createFrom()
-          .failure(new AuthenticationFailedException("the provider's token names no username"));
+          .failure(
+              new AuthenticationFailedException(
+                  "the provider's token names no subject or username"));
     }
     ProviderUser user = read.get();
     Optional<Role> role =
