@@ -29,6 +29,13 @@ public class UserAccount extends PanacheEntityBase {
   @Column(name = "cluster_id")
   public String clusterId;
 
+  /**
+   * The identity provider's subject of a person who signs in there (OIDC); such a person has no
+   * Sigap password.
+   */
+  @Column(name = "provider_subject")
+  public String providerSubject;
+
   /** {@value #PERSON} or {@value #SERVICE}: an integrator's account, which has no password. */
   public String kind;
 
@@ -37,6 +44,10 @@ public class UserAccount extends PanacheEntityBase {
 
   public boolean isService() {
     return SERVICE.equals(kind);
+  }
+
+  public boolean signsInAtTheProvider() {
+    return providerSubject != null;
   }
 
   public Actor asActor() {

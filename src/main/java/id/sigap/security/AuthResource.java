@@ -180,7 +180,9 @@ public class AuthResource {
       BcryptUtil.matches(password, NO_SUCH_USER);
       throw new AuthenticationFailedException("wrong username or password");
     }
-    if (user.isService() || !BcryptUtil.matches(password, user.passwordHash)) {
+    if (user.isService()
+        || user.signsInAtTheProvider()
+        || !BcryptUtil.matches(password, user.passwordHash)) {
       throw new AuthenticationFailedException("wrong username or password");
     }
     return user;

@@ -2,6 +2,7 @@ package id.sigap.security;
 
 import id.sigap.cases.domain.Actor;
 import id.sigap.cases.domain.Role;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,11 @@ public class CurrentActor {
 
   /** Works for bearer tokens and for stream tickets, which carry the cluster as an attribute. */
   public static Actor of(SecurityIdentity identity) {
-    String role = identity.getRoles().stream().findFirst().orElseThrow();
+    // a person of the identity provider whose token names no single Sigap role may do nothing
+    String role =
+        identity.getRoles().stream()
+            .findFirst()
+            .orElseThrow(() -> new ForbiddenException("no Sigap role"));
     String cluster =
         identity.getPrincipal() instanceof JsonWebToken token
             ? token.getClaim(CLUSTER_CLAIM)
@@ -36,8 +41,14 @@ public class CurrentActor {
     return new Actor(identity.getPrincipal().getName(), Role.valueOf(role), cluster);
   }
 
-  /** The sign-in session the identity belongs to, if it was given by Sigap. */
+  /**
+   * The sign-in session the identity belongs to, if it was given by Sigap. The identity provider's
+   * tokens have none (their {@code sid} is the provider's session, not Sigap's).
+   */
   public static Optional<UUID> sessionOf(SecurityIdentity identity) {
+    if (ProviderIdentity.isProviders(identity)) {
+      return Optional.empty();
+    }
     Object sid =
         identity.getPrincipal() instanceof JsonWebToken token
             ? token.getClaim(SESSION_CLAIM)

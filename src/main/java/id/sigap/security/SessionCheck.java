@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Part of validating every token and stream ticket: its session must still be active. A signed-out
  * person's tokens, and those of someone whose role or cluster changed, are refused (401) on every
- * replica, though their signature and expiry are still good.
+ * replica, though their signature and expiry are still good. Tokens of the identity provider have
+ * no Sigap session: the provider owns its sessions, and its tokens are short-lived.
  */
 @ApplicationScoped
 public class SessionCheck implements SecurityIdentityAugmentor {
@@ -26,7 +27,7 @@ public class SessionCheck implements SecurityIdentityAugmentor {
   @Override
   public Uni<SecurityIdentity> augment(
       SecurityIdentity identity, AuthenticationRequestContext context) {
-    if (identity.isAnonymous()) {
+    if (identity.isAnonymous() || ProviderIdentity.isProviders(identity)) {
       return Uni.createFrom().item(identity);
     }
     Optional<UUID> session = CurrentActor.sessionOf(identity);

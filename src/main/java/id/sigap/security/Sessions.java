@@ -1,5 +1,6 @@
 package id.sigap.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -65,6 +66,27 @@ public class Sessions {
     Instant expiresAt = now.plus(length);
     return insert(pool, id, username, now, expiresAt)
         .replaceWith(new Opened(id, username, null, expiresAt));
+  }
+
+  /**
+   * The session a stream (or a stream ticket) of this identity belongs to: Sigap's own session, or,
+   * for a person of the identity provider, a new session that ends when the provider's access token
+   * expires. Such a session ends early like any other: on sign-out, and when the person's role or
+   * cluster changes in {@code user_account} (V20). Empty for an identity with neither.
+   */
+  public Uni<Optional<UUID>> forStream(SecurityIdentity identity) {
+    Optional<UUID> own = CurrentActor.sessionOf(identity);
+    if (own.isPresent() || !ProviderIdentity.isProviders(identity)) {
+      return Uni.createFrom().item(own);
+    }
+    Instant now = clock.instant();
+    Instant expiresAt =
+        identity.getAttribute(ProviderIdentity.EXPIRES_AT_ATTRIBUTE) instanceof Instant exp
+            ? exp
+            : now.plus(TokenIssuer.MAX_LIFETIME);
+    UUID id = UUID.randomUUID();
+    return insert(pool, id, identity.getPrincipal().getName(), now, expiresAt)
+        .replaceWith(Optional.of(id));
   }
 
   private static Uni<Void> insert(

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@code /api/v1/stream}: every timeline event the signed-in user may see, as it happens. With
  * {@code ?since=<id>} it first replays the later events, then goes live. The upgrade is refused
- * without a valid bearer token or stream ticket.
+ * without a valid bearer token or stream ticket. Every stream belongs to a session and closes
+ * (4401) when it ends; a stream that a provider's token opened gets a session that ends with that
+ * token.
  */
 @WebSocket(path = "/api/v1/stream")
 @RolesAllowed({
@@ -57,13 +59,17 @@ public class StreamEndpoint {
   @OnOpen
   Uni<Void> open(WebSocketConnection connection) {
     Actor actor = CurrentActor.of(identity);
-    long until = tail.delivered();
-    long since = sinceOf(connection.handshakeRequest().query(), until);
-    Subscriber subscriber =
-        new Subscriber(
-            connection, actor, CurrentActor.sessionOf(identity).orElse(null), since, maxPending);
-    hub.join(subscriber);
-    return replay(subscriber, since, until).invoke(() -> subscriber.goLive(until));
+    return sessions
+        .forStream(identity)
+        .chain(
+            session -> {
+              long until = tail.delivered();
+              long since = sinceOf(connection.handshakeRequest().query(), until);
+              Subscriber subscriber =
+                  new Subscriber(connection, actor, session.orElse(null), since, maxPending);
+              hub.join(subscriber);
+              return replay(subscriber, since, until).invoke(() -> subscriber.goLive(until));
+            });
   }
 
   @OnClose
@@ -81,7 +87,7 @@ public class StreamEndpoint {
     if (!isPing(text)) {
       return connection.close(new CloseReason(1008, "only {\"type\":\"ping\"} is accepted"));
     }
-    Optional<UUID> session = CurrentActor.sessionOf(identity);
+    Optional<UUID> session = hub.sessionOf(connection.id());
     Uni<Boolean> active =
         session.isEmpty()
             ? Uni.createFrom().item(true)

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,6 +69,11 @@ class StreamHub {
 
   void join(Subscriber subscriber) {
     subscribers.put(subscriber.connection().id(), subscriber);
+  }
+
+  /** The session of an open stream. */
+  Optional<UUID> sessionOf(String connectionId) {
+    return Optional.ofNullable(subscribers.get(connectionId)).map(Subscriber::session);
   }
 
   void leave(String connectionId) {

@@ -2,6 +2,8 @@ package id.sigap.stream;
 
 import id.sigap.security.CurrentActor;
 import id.sigap.security.Roles;
+import id.sigap.security.Sessions;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -17,10 +19,15 @@ public class StreamTicketResource {
 
   private final StreamTickets tickets;
   private final CurrentActor actor;
+  private final Sessions sessions;
+  private final SecurityIdentity identity;
 
-  StreamTicketResource(StreamTickets tickets, CurrentActor actor) {
+  StreamTicketResource(
+      StreamTickets tickets, CurrentActor actor, Sessions sessions, SecurityIdentity identity) {
     this.tickets = tickets;
     this.actor = actor;
+    this.sessions = sessions;
+    this.identity = identity;
   }
 
   @POST
@@ -40,8 +47,9 @@ public class StreamTicketResource {
               + " from a browser")
   @APIResponse(responseCode = "201", description = "The ticket")
   public Uni<Response> issue() {
-    return tickets
-        .issue(actor.get(), actor.session().orElse(null))
+    return sessions
+        .forStream(identity)
+        .chain(session -> tickets.issue(actor.get(), session.orElse(null)))
         .map(t -> Response.status(201).entity(t).build());
   }
 }
