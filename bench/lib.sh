@@ -10,8 +10,12 @@ start_sigap() {
   [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests -DskipWeb
   SIGAP_DATA=$(mktemp -d)
   SIGAP_LOG=$SIGAP_DATA/sigap.log
+  # the JVM settings of the container image (src/main/docker/Dockerfile.jvm), with a heap sized
+  # for a 300 MB budget
   SIGAP_DB_EMBEDDED_DATA_DIR=$SIGAP_DATA QUARKUS_HTTP_PORT=$port QUARKUS_LOG_LEVEL=WARN \
-    java ${SIGAP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$SIGAP_LOG" 2>&1 &
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+    java ${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar \
+    >"$SIGAP_LOG" 2>&1 &
   SIGAP_PID=$!
   trap 'kill $SIGAP_PID 2>/dev/null; wait $SIGAP_PID 2>/dev/null; rm -rf "$SIGAP_DATA"' EXIT
   until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do

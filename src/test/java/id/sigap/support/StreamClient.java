@@ -128,11 +128,20 @@ public final class StreamClient implements AutoCloseable {
     return null;
   }
 
-  /** Every event that arrives within the quiet period. */
+  /** Every event until none arrives for the quiet period. */
   public List<JsonNode> drain(Duration quiet) throws InterruptedException {
+    return drain(quiet, Duration.ofDays(1));
+  }
+
+  /** Every event until none arrives for the quiet period, or until at most that long has passed. */
+  public List<JsonNode> drain(Duration quiet, Duration atMost) throws InterruptedException {
+    long deadline = System.nanoTime() + atMost.toNanos();
     List<JsonNode> events = new ArrayList<>();
     for (JsonNode e = next(quiet); e != null; e = next(quiet)) {
       events.add(e);
+      if (System.nanoTime() > deadline) {
+        break;
+      }
     }
     return events;
   }

@@ -1,0 +1,114 @@
+package id.sigap.bench;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The inbound procedure's hot path under load, as the floor lives it: the agent takes the complaint
+ * in, ticks a criterion and raises a hand; the cluster's TL starts listening, then arrives at the
+ * desk. {@code pairs} agent/TL pairs run flows back to back; reports flows per second and each
+ * step's latency.
+ *
+ * <p>Arguments: base URL, pairs, seconds, warm-up seconds.
+ */
+public final class FlowBench {
+
+  static final List<String> STEPS = List.of("intake", "assess", "raise", "acknowledge", "arrive");
+
+  public static void main(String[] args) throws Exception {
+    BenchClient api = new BenchClient(URI.create(args[0]));
+    int pairs = Integer.parseInt(args[1]);
+    int seconds = Integer.parseInt(args[2]);
+    int warmUp = Integer.parseInt(args[3]);
+    // agents of C1 raise hands to tl1, the agent of C2 to tl2
+    Map<String, String> tlOf = Map.of("agent1", "tl1", "agent2", "tl1", "agent3", "tl2");
+    Map<String, String> tokens = new java.util.HashMap<>();
+    for (String user : List.of("agent1", "agent2", "agent3", "tl1", "tl2")) {
+      tokens.put(user, api.token(user));
+    }
+    List<String[]> pairTokens = new ArrayList<>();
+    List<String> agents = List.of("agent1", "agent3", "agent2");
+    for (int p = 0; p < pairs; p++) {
+      String agent = agents.get(p % agents.size());
+      pairTokens.add(new String[] {tokens.get(agent), tokens.get(tlOf.get(agent))});
+    }
+
+    run(api, pairTokens, warmUp, null);
+    Map<String, Percentiles> latency = new java.util.LinkedHashMap<>();
+    STEPS.forEach(step -> latency.put(step, new Percentiles()));
+    latency.put("whole flow", new Percentiles());
+    long flows = run(api, pairTokens, seconds, latency);
+    System.out.printf(
+        "flow: %d flows in %d s = %.0f flows/s (%.0f requests/s) with %d agent/TL pairs%n",
+        flows, seconds, flows / (double) seconds, 5 * flows / (double) seconds, pairs);
+    latency.forEach((step, p) -> System.out.printf("  %-12s %s%n", step, p.summary()));
+  }
+
+  static long run(
+      BenchClient api, List<String[]> pairs, int seconds, Map<String, Percentiles> latency)
+      throws Exception {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicLong flows = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(pairs.size());
+    List<Future<?>> workers = new ArrayList<>();
+    for (int p = 0; p < pairs.size(); p++) {
+      String agent = pairs.get(p)[0];
+      String tl = pairs.get(p)[1];
+      int pair = p;
+      workers.add(
+          pool.submit(
+              () -> {
+                for (int n = 0; System.nanoTime() < deadline; n++) {
+                  long start = System.nanoTime();
+                  long[] at = new long[STEPS.size() + 1];
+                  at[0] = start;
+                  String caseId =
+                      api.post(
+                              agent,
+                              "/api/v1/cases",
+                              "{\"channel\":\"INBOUND_VOICE\",\"customer\":{\"name\":\"Pelanggan "
+                                  + pair
+                                  + "-"
+                                  + n
+                                  + "\",\"phone\":\"081234567890\"},\"summary\":\"Marah\"}")
+                          .get("id")
+                          .asText();
+                  at[1] = System.nanoTime();
+                  api.put(
+                      agent,
+                      "/api/v1/cases/" + caseId + "/assessment",
+                      "{\"criteria\":[\"C-IN-1\"]}");
+                  at[2] = System.nanoTime();
+                  String hand =
+                      api.post(agent, "/api/v1/cases/" + caseId + "/escalations", "{}")
+                          .get("id")
+                          .asText();
+                  at[3] = System.nanoTime();
+                  api.post(tl, "/api/v1/escalations/" + hand + "/acknowledge", null);
+                  at[4] = System.nanoTime();
+                  api.post(tl, "/api/v1/escalations/" + hand + "/arrive", null);
+                  at[5] = System.nanoTime();
+                  flows.incrementAndGet();
+                  if (latency != null) {
+                    for (int s = 0; s < STEPS.size(); s++) {
+                      latency.get(STEPS.get(s)).add((at[s + 1] - at[s]) / 1e6);
+                    }
+                    latency.get("whole flow").add((at[5] - start) / 1e6);
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> worker : workers) {
+      worker.get();
+    }
+    pool.shutdown();
+    return flows.get();
+  }
+}
