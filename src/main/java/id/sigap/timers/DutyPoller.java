@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +49,7 @@ public class DutyPoller {
   private final int batchSize;
   private final int parallelism;
   private final Vertx vertx;
+  private final Map<Integer, Context> eventLoops = new ConcurrentHashMap<>();
 
   DutyPoller(
       CaseService cases,
@@ -71,7 +74,7 @@ public class DutyPoller {
   Uni<Void> poll() {
     List<Uni<Integer>> workers = new ArrayList<>();
     for (int i = 0; i < parallelism; i++) {
-      workers.add(inOwnSession(this::fireDue));
+      workers.add(inOwnSession(i, this::fireDue));
     }
     return Uni.join()
         .all(workers)
@@ -85,16 +88,28 @@ public class DutyPoller {
 
   /**
    * Runs the work on a context of its own, so that it gets its own session and transaction: the
-   * workers claim disjoint batches with SKIP LOCKED and fire them side by side.
+   * workers claim disjoint batches with SKIP LOCKED and fire them side by side, each on its own
+   * event loop, so that a burst of due duties uses every core.
    */
-  private <T> Uni<T> inOwnSession(Supplier<Uni<T>> work) {
-    Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+  private <T> Uni<T> inOwnSession(int worker, Supplier<Uni<T>> work) {
+    Context context = VertxContext.createNewDuplicatedContext(eventLoop(worker));
     VertxContextSafetyToggle.setContextSafe(context, true);
     return Uni.createFrom()
         .emitter(
             emitter ->
                 context.runOnContext(
                     ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
+  }
+
+  /** The worker's event-loop context, taken round robin from Vert.x's event loops once. */
+  private Context eventLoop(int worker) {
+    Context loop = eventLoops.get(worker);
+    if (loop == null) {
+      loop = ((VertxInternal) vertx).createEventLoopContext();
+      Context raced = eventLoops.putIfAbsent(worker, loop);
+      loop = raced != null ? raced : loop;
+    }
+    return loop;
   }
 
   /** Fires batches until fewer than a batch are due; returns how many fired. */
@@ -158,8 +173,11 @@ public class DutyPoller {
                   // a case another transaction holds is busy with an action: the next poll retries
                   .filter(duty -> cases.containsKey(duty.caseId))
                   .onItem()
+                  // each fired duty is the item, so that the count is of duties (a Uni<Void> item
+                  // is null, and a Multi drops nulls)
                   .transformToUniAndConcatenate(
-                      duty -> decide(cases.get(duty.caseId), duty, supervisor, now))
+                      duty ->
+                          decide(cases.get(duty.caseId), duty, supervisor, now).replaceWith(duty))
                   .collect()
                   .asList()
                   .call(session::flush)
