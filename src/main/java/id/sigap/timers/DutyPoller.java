@@ -9,6 +9,7 @@ import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
@@ -16,15 +17,21 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.VertxInternal;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +57,10 @@ public class DutyPoller {
   private final int parallelism;
   private final Vertx vertx;
   private final Map<Integer, Context> eventLoops = new ConcurrentHashMap<>();
+  private final Duration pollInterval;
+  private final Pool pool;
+  private final Scheduler scheduler;
+  private final AtomicBoolean wakeUpSet = new AtomicBoolean();
 
   DutyPoller(
       CaseService cases,
@@ -58,7 +69,11 @@ public class DutyPoller {
       Clock clock,
       @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize,
       @ConfigProperty(name = "sigap.timers.parallelism", defaultValue = "4") int parallelism,
-      Vertx vertx) {
+      @ConfigProperty(name = "sigap.timers.poll-interval", defaultValue = "1s")
+          Duration pollInterval,
+      Vertx vertx,
+      Pool pool,
+      Scheduler scheduler) {
     this.cases = cases;
     this.directory = directory;
     this.policies = policies;
@@ -66,6 +81,9 @@ public class DutyPoller {
     this.batchSize = batchSize;
     this.parallelism = parallelism;
     this.vertx = vertx;
+    this.pollInterval = pollInterval;
+    this.pool = pool;
+    this.scheduler = scheduler;
   }
 
   @Scheduled(
@@ -81,6 +99,36 @@ public class DutyPoller {
         .andCollectFailures()
         .onFailure()
         .invoke(e -> LOG.warn("Firing due duties failed; the next poll retries", e))
+        .onFailure()
+        .recoverWithNull()
+        .chain(this::wakeAtNextDue);
+  }
+
+  /**
+   * The scheduler looks once per interval; a duty that falls due before the next look is fired on
+   * time by a one-off timer set to its due time.
+   */
+  private Uni<Void> wakeAtNextDue() {
+    return pool.preparedQuery("select min(due_at) from duty where due_at > $1")
+        .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC)))
+        .invoke(
+            rows -> {
+              OffsetDateTime next = rows.iterator().next().getOffsetDateTime(0);
+              if (next == null || !scheduler.isRunning()) {
+                return;
+              }
+              long delay = Duration.between(clock.instant(), next.toInstant()).toMillis() + 1;
+              if (delay > 0
+                  && delay < pollInterval.toMillis()
+                  && wakeUpSet.compareAndSet(false, true)) {
+                vertx.setTimer(
+                    delay,
+                    id -> {
+                      wakeUpSet.set(false);
+                      poll().subscribe().with(done -> {}, failure -> {});
+                    });
+              }
+            })
         .onFailure()
         .recoverWithNull()
         .replaceWithVoid();
@@ -236,7 +284,7 @@ public class DutyPoller {
         });
   }
 
-  private static java.time.Duration intervalOf(DutyKind kind, Policy policy) {
+  private static Duration intervalOf(DutyKind kind, Policy policy) {
     return kind == DutyKind.PROGRESS_CHECK
         ? policy.progressCheckInterval()
         : policy.callbackInterval();

@@ -11,6 +11,7 @@ import id.sigap.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,43 @@ class PolicyRevisionTest {
     assertThat(oldTimeline).doesNotContain("ESCALATION_REROUTED");
     assertThat(caseOf("spv1", underNew[0]).getString("timeline[-1].policyRevision"))
         .isEqualTo(name);
+  }
+
+  /**
+   * The scheduler looks for due duties once a second; a duty falling due between two looks fires at
+   * its due time, not at the next look.
+   */
+  @Test
+  void aHandIsReroutedAtItsTargetNotAtTheNextPoll_R_X_2() throws Exception {
+    String name = "W-10 rev 05 " + UUID.randomUUID().toString().substring(0, 8);
+    as("admin1")
+        .body(revision(name, "PT2S"))
+        .post("/api/v1/policy/revisions")
+        .then()
+        .statusCode(201);
+    String caseId = Api.raisedHand()[0];
+    long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+    List<Map<String, Object>> timeline = List.of();
+    while (System.nanoTime() < deadline) {
+      timeline = caseOf("spv1", caseId).getList("timeline");
+      if (timeline.stream().anyMatch(e -> "ESCALATION_REROUTED".equals(e.get("type")))) {
+        break;
+      }
+      Thread.sleep(50);
+    }
+    Instant raised = at(timeline, "HAND_RAISED");
+    Instant rerouted = at(timeline, "ESCALATION_REROUTED");
+    assertThat(Duration.between(raised.plusSeconds(2), rerouted))
+        .isGreaterThanOrEqualTo(Duration.ZERO)
+        .isLessThan(Duration.ofMillis(400));
+  }
+
+  private static Instant at(List<Map<String, Object>> timeline, String type) {
+    return timeline.stream()
+        .filter(e -> type.equals(e.get("type")))
+        .map(e -> Instant.parse((String) e.get("at")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(type + " missing: " + timeline));
   }
 
   @Test
