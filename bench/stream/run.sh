@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-18092}
 CLIENTS=${CLIENTS:-1000}
 HANDS=${HANDS:-300}
+WARMUP_HANDS=${WARMUP_HANDS:-1000}
 . bench/lib.sh
 start_sigap "$PORT"
-run_bench StreamLatencyBench "$BASE" "jdbc:postgresql://localhost:$PGPORT/postgres" "$CLIENTS" "$HANDS"
+run_bench StreamLatencyBench "$BASE" "jdbc:postgresql://localhost:$PGPORT/postgres" "$CLIENTS" "$HANDS" "$WARMUP_HANDS"

@@ -21,7 +21,8 @@ import org.postgresql.PGNotification;
  * tl1's socket, while {@code clients} streams are open; and, as the floor, a bare PostgreSQL NOTIFY
  * round trip on the same machine in the same run.
  *
- * <p>Arguments: base URL, JDBC URL of Sigap's database, number of clients, number of hands.
+ * <p>Arguments: base URL, JDBC URL of Sigap's database, number of clients, number of hands
+ * measured, number of hands raised before as warm-up (the JIT compiles the action's path).
  */
 public final class StreamLatencyBench {
 
@@ -30,6 +31,7 @@ public final class StreamLatencyBench {
     String jdbcUrl = args[1];
     int clients = Integer.parseInt(args[2]);
     int hands = Integer.parseInt(args[3]);
+    int warmUp = Integer.parseInt(args[4]);
     BenchClient api = new BenchClient(base);
     List<String> watchers = List.of("tl2", "agent2", "agent3", "spv1", "qc1", "manager1", "pic1");
     Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -49,14 +51,14 @@ public final class StreamLatencyBench {
 
     Percentiles push = new Percentiles();
     String agent = tokens.get("agent1");
-    for (int i = 0; i < hands; i++) {
+    for (int i = 0; i < warmUp + hands; i++) {
       String caseId = api.newHardCase(agent, i);
       CompletableFuture<Long> arrival = new CompletableFuture<>();
       arrivals.put(caseId, arrival);
       long sent = System.nanoTime();
       api.post(agent, "/api/v1/cases/" + caseId + "/escalations", "{}");
       long received = arrival.get(10, TimeUnit.SECONDS);
-      if (i >= hands / 10) { // the first tenth warms up
+      if (i >= warmUp) {
         push.add((received - sent) / 1e6);
       }
     }
