@@ -111,27 +111,27 @@ public class DutyPoller {
   private Uni<Void> wakeAtNextDue() {
     return pool.preparedQuery("select min(due_at) from duty where due_at > $1")
         .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC)))
-        .invoke(
-            rows -> {
-              OffsetDateTime next = rows.iterator().next().getOffsetDateTime(0);
-              if (next == null || !scheduler.isRunning()) {
-                return;
-              }
-              long delay = Duration.between(clock.instant(), next.toInstant()).toMillis() + 1;
-              if (delay > 0
-                  && delay < pollInterval.toMillis()
-                  && wakeUpSet.compareAndSet(false, true)) {
-                vertx.setTimer(
-                    delay,
-                    id -> {
-                      wakeUpSet.set(false);
-                      poll().subscribe().with(done -> {}, failure -> {});
-                    });
-              }
-            })
+        .map(rows -> rows.iterator().next().getOffsetDateTime(0))
+        .invoke(this::wakeAt)
         .onFailure()
         .recoverWithNull()
         .replaceWithVoid();
+  }
+
+  /** One timer at a time; a poll it starts beside a scheduled one is harmless (SKIP LOCKED). */
+  private void wakeAt(OffsetDateTime due) {
+    if (due == null || !scheduler.isRunning()) {
+      return;
+    }
+    long delay = Math.max(1, Duration.between(clock.instant(), due.toInstant()).toMillis() + 1);
+    if (delay < pollInterval.toMillis() && wakeUpSet.compareAndSet(false, true)) {
+      vertx.setTimer(
+          delay,
+          id -> {
+            wakeUpSet.set(false);
+            poll().subscribe().with(done -> {}, failure -> {});
+          });
+    }
   }
 
   /**
@@ -151,13 +151,8 @@ public class DutyPoller {
 
   /** The worker's event-loop context, taken round robin from Vert.x's event loops once. */
   private Context eventLoop(int worker) {
-    Context loop = eventLoops.get(worker);
-    if (loop == null) {
-      loop = ((VertxInternal) vertx).createEventLoopContext();
-      Context raced = eventLoops.putIfAbsent(worker, loop);
-      loop = raced != null ? raced : loop;
-    }
-    return loop;
+    return eventLoops.computeIfAbsent(
+        worker, w -> ((VertxInternal) vertx).createEventLoopContext());
   }
 
   /** Fires batches until fewer than a batch are due; returns how many fired. */

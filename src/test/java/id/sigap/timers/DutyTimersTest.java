@@ -5,12 +5,16 @@ import static id.sigap.support.Api.caseOf;
 import static id.sigap.support.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.sigap.support.Api;
 import id.sigap.support.DueDuties;
+import id.sigap.support.StreamClient;
 import id.sigap.support.TestClock;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +33,9 @@ class DutyTimersTest {
 
   @Inject TestClock clock;
   @Inject DueDuties duties;
+
+  @TestHTTPResource("/")
+  URI base;
 
   @AfterEach
   void backToNow() {
@@ -102,6 +109,33 @@ class DutyTimersTest {
     JsonPath c = caseOf("spv1", caseId);
     assertThat(c.getString("timeline[-1].alerted")).isEqualTo("SUPERVISOR");
     assertThat(c.getString("timeline[-1].supervisor")).isEqualTo("spv1");
+  }
+
+  @Test
+  void anOverdueProgressCheckIsPushedToTheTlThenToTheSupervisor_R_X_5() throws Exception {
+    String caseId = coordinated(null);
+    try (StreamClient tl1 = StreamClient.open(base, Api.token("tl1"), "");
+        StreamClient spv1 = StreamClient.open(base, Api.token("spv1"), "")) {
+      clock.advance(Duration.ofMinutes(61));
+      duties.fireAndSettle();
+      JsonNode toTl = tl1.await(e -> overdue(e, caseId), Duration.ofSeconds(5));
+      assertThat(toTl).isNotNull();
+      assertThat(toTl.path("alerted").asText()).isEqualTo("TEAM_LEADER");
+
+      clock.advance(Duration.ofHours(1));
+      duties.fireAndSettle();
+      JsonNode toSupervisor =
+          spv1.await(
+              e -> overdue(e, caseId) && e.path("alerted").asText().equals("SUPERVISOR"),
+              Duration.ofSeconds(5));
+      assertThat(toSupervisor).isNotNull();
+      assertThat(toSupervisor.path("supervisor").asText()).isEqualTo("spv1");
+    }
+  }
+
+  static boolean overdue(JsonNode event, String caseId) {
+    return event.path("type").asText().equals("PROGRESS_CHECK_OVERDUE")
+        && event.path("caseId").asText().equals(caseId);
   }
 
   @Test

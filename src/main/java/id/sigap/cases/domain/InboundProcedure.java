@@ -339,7 +339,7 @@ public final class InboundProcedure {
     return switch (actor.role()) {
       case AGENT -> agentActions(c);
       case TEAM_LEADER -> tlActions(c, actor);
-      case SUPERVISOR -> supervisorActions(c, actor);
+      case SUPERVISOR -> handActions(c, actor);
       case PIC_TICKET -> picActions(c, actor);
       default -> List.of();
     };
@@ -360,14 +360,7 @@ public final class InboundProcedure {
   }
 
   private static List<String> tlActions(CaseState c, Actor tl) {
-    List<String> actions = new ArrayList<>();
-    boolean addressee = c.escalation().filter(e -> e.targetTl().equals(tl.username())).isPresent();
-    if (addressee && handIs(c, EscalationStatus.RAISED)) {
-      actions.add("acknowledge");
-    }
-    if (addressee && handIs(c, EscalationStatus.LISTENING)) {
-      actions.add("arrive");
-    }
+    List<String> actions = new ArrayList<>(handActions(c, tl));
     if (isOnTheCall(c, tl)) {
       actions.add("take-over");
     }
@@ -395,16 +388,18 @@ public final class InboundProcedure {
     return List.copyOf(actions);
   }
 
-  /** R-X-2: a hand re-routed to the supervisor is theirs to answer, as a TL would. */
-  private static List<String> supervisorActions(CaseState c, Actor spv) {
-    boolean addressee = c.escalation().filter(e -> e.targetTl().equals(spv.username())).isPresent();
-    if (addressee && handIs(c, EscalationStatus.RAISED)) {
+  /**
+   * R-IN-3, R-IN-4 for the hand's addressee: the TL it was raised to, or the supervisor it was
+   * re-routed to (R-X-2), who answers it as a TL would.
+   */
+  private static List<String> handActions(CaseState c, Actor addressee) {
+    if (c.escalation().filter(e -> e.targetTl().equals(addressee.username())).isEmpty()) {
+      return List.of();
+    }
+    if (handIs(c, EscalationStatus.RAISED)) {
       return List.of("acknowledge");
     }
-    if (addressee && handIs(c, EscalationStatus.LISTENING)) {
-      return List.of("arrive");
-    }
-    return List.of();
+    return handIs(c, EscalationStatus.LISTENING) ? List.of("arrive") : List.of();
   }
 
   /**
