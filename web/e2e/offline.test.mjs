@@ -37,6 +37,11 @@ test('after one visit the app opens offline, says so, and shows no stale cases',
   await page.locator('.problem').getByText('Tidak tersambung').waitFor();
   assert.equal(await page.getByText('Kasus yang tidak boleh tampil saat offline').count(), 0);
 
+  // the TL's duty screen: the network problem, and no "loading" promising data that will not come
+  await page.goto(`${BASE}/#/duty`);
+  await page.locator('.problem').first().getByText('Tidak tersambung').waitFor();
+  assert.equal(await page.getByText('Memuat…').count(), 0, 'nothing claims to be loading offline');
+
   // back online: the notice goes and the data comes back
   await context.setOffline(false);
   await page.locator('.offline').waitFor({ state: 'detached' });

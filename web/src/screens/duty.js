@@ -47,7 +47,8 @@ export function dutyScreen(container) {
     fill(
       status,
       error ? problemBox(error) : null,
-      !floor.isLoaded() && !cases.length ? h('p', { class: 'muted' }, t('app.loading')) : cases.length === 0 ? h('p', { class: 'empty' }, t('duty.empty')) : null,
+      // an error replaces "loading": nothing is on its way
+      error ? null : !floor.isLoaded() && !cases.length ? h('p', { class: 'muted' }, t('app.loading')) : cases.length === 0 ? h('p', { class: 'empty' }, t('duty.empty')) : null,
     );
     if (next === signature) return;
     signature = next;

@@ -85,7 +85,7 @@ export function queueScreen(container) {
     empty.hidden = hands.length > 0 || !floor.isLoaded();
     empty.textContent = t(isSupervisor ? 'queue.emptySpv' : 'queue.empty');
     const error = floor.lastError();
-    fill(status, error ? problemBox(error) : null, floor.isLoaded() || hands.length ? null : h('p', { class: 'muted' }, t('app.loading')));
+    fill(status, error ? problemBox(error) : null, error || floor.isLoaded() || hands.length ? null : h('p', { class: 'muted' }, t('app.loading')));
     tick();
   }
 
