@@ -32,5 +32,5 @@ start_sigap() {
 run_bench() {
   local main=$1; shift
   mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -DskipWeb
-  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "id.sigap.bench.$main" "$@"
+  java ${BENCH_JAVA_OPTS-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "id.sigap.bench.$main" "$@"
 }

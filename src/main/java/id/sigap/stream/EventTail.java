@@ -2,7 +2,9 @@ package id.sigap.stream;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
@@ -130,8 +132,27 @@ public class EventTail {
       next = event.id() + 1;
     }
     delivered = next - 1;
-    hub.publish(ready);
+    publishInOwnContext(ready);
     return waiting;
+  }
+
+  /**
+   * Each send to a socket captures the current context for its callbacks. On the bare event loop
+   * every capture would make a duplicated context of its own (tracing asks for one), a thousand per
+   * event; one duplicated context for the whole batch serves them all. The batch still goes out
+   * synchronously, so batches keep their id order.
+   */
+  private void publishInOwnContext(List<StreamEvent> ready) {
+    if (ready.isEmpty()) {
+      return;
+    }
+    io.vertx.core.Context current = io.vertx.core.Vertx.currentContext();
+    if (current == null) {
+      hub.publish(ready);
+      return;
+    }
+    ContextInternal batch = (ContextInternal) VertxContext.createNewDuplicatedContext(current);
+    batch.dispatch(ready, hub::publish);
   }
 
   private boolean gapOutlived() {

@@ -60,13 +60,15 @@ class StreamEvents {
     message.put("at", row.getOffsetDateTime("at").toInstant().toString());
     message.put("actor", row.getString("actor"));
     try {
-      message.putAll(json.readValue(row.getString("details"), DETAILS));
+      Map<String, Object> details = json.readValue(row.getString("details"), DETAILS);
+      message.putAll(details);
       return new StreamEvent(
           row.getLong("id"),
           json.writeValueAsString(message),
           row.getString("cluster_id"),
           row.getString("created_by"),
-          Channel.valueOf(row.getString("channel")));
+          Channel.valueOf(row.getString("channel")),
+          details.get("targetTl") instanceof String tl ? tl : null);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored event details are not JSON", e);
     }

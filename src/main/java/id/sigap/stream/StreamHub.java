@@ -11,6 +11,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,10 +82,28 @@ class StreamHub {
     subscribers.remove(connectionId);
   }
 
+  /**
+   * Offers new events to every stream, first to the streams of the people the events name (the
+   * addressed TL, the case's agent): with a thousand streams open, the TL a hand is raised to must
+   * not wait behind the supervisors' dashboards.
+   */
   void publish(List<StreamEvent> events) {
-    if (!events.isEmpty()) {
-      subscribers.values().forEach(s -> s.offer(events));
+    if (events.isEmpty()) {
+      return;
     }
+    Set<String> named = new HashSet<>();
+    for (StreamEvent event : events) {
+      named.addAll(event.named());
+    }
+    List<Subscriber> watchers = new ArrayList<>(subscribers.size());
+    for (Subscriber subscriber : subscribers.values()) {
+      if (named.contains(subscriber.actor().username())) {
+        subscriber.offer(events);
+      } else {
+        watchers.add(subscriber);
+      }
+    }
+    watchers.forEach(s -> s.offer(events));
   }
 
   int size() {

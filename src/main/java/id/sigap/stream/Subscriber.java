@@ -81,7 +81,8 @@ final class Subscriber {
   }
 
   private void send(StreamEvent event) {
-    if (event.id() <= lastSent || !event.visibleTo(actor) || !connection.isOpen()) {
+    // a closed connection fails the send, which only counts it as no longer pending
+    if (event.id() <= lastSent || !event.visibleTo(actor)) {
       lastSent = Math.max(lastSent, event.id());
       return;
     }
