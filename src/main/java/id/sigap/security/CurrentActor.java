@@ -27,17 +27,20 @@ public class CurrentActor {
     return sessionOf(identity);
   }
 
-  /** Works for bearer tokens and for stream tickets, which carry the cluster as an attribute. */
+  /**
+   * Works for bearer tokens and for stream tickets; both carry the cluster as an attribute once
+   * authenticated (see {@link SessionCheck}), a provider's token as its claim.
+   */
   public static Actor of(SecurityIdentity identity) {
     // a person of the identity provider whose token names no single Sigap role may do nothing
     String role =
         identity.getRoles().stream()
             .findFirst()
             .orElseThrow(() -> new ForbiddenException("no Sigap role"));
-    String cluster =
-        identity.getPrincipal() instanceof JsonWebToken token
-            ? token.getClaim(CLUSTER_CLAIM)
-            : identity.getAttribute(CLUSTER_CLAIM);
+    String cluster = identity.getAttribute(CLUSTER_CLAIM);
+    if (cluster == null && identity.getPrincipal() instanceof JsonWebToken token) {
+      cluster = token.getClaim(CLUSTER_CLAIM);
+    }
     return new Actor(identity.getPrincipal().getName(), Role.valueOf(role), cluster);
   }
 
@@ -49,10 +52,10 @@ public class CurrentActor {
     if (ProviderIdentity.isProviders(identity)) {
       return Optional.empty();
     }
-    Object sid =
-        identity.getPrincipal() instanceof JsonWebToken token
-            ? token.getClaim(SESSION_CLAIM)
-            : identity.getAttribute(SESSION_CLAIM);
+    Object sid = identity.getAttribute(SESSION_CLAIM);
+    if (sid == null && identity.getPrincipal() instanceof JsonWebToken token) {
+      sid = token.getClaim(SESSION_CLAIM);
+    }
     if (sid == null) {
       return Optional.empty();
     }

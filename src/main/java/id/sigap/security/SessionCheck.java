@@ -4,10 +4,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Part of validating every token and stream ticket: its session must still be active. A signed-out
@@ -41,7 +43,25 @@ public class SessionCheck implements SecurityIdentityAugmentor {
               if (!active) {
                 throw new AuthenticationFailedException("session ended");
               }
-              return identity;
+              return withClaimsAsAttributes(identity, session.get());
             });
+  }
+
+  /**
+   * The cluster and session, read once: the token's own accessor for claims outside the standard
+   * set throws and catches an exception on every read, and a request reads them several times.
+   */
+  private static SecurityIdentity withClaimsAsAttributes(SecurityIdentity identity, UUID session) {
+    if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+      return identity;
+    }
+    QuarkusSecurityIdentity.Builder builder =
+        QuarkusSecurityIdentity.builder(identity)
+            .addAttribute(CurrentActor.SESSION_CLAIM, session.toString());
+    Object cluster = token.getClaim(CurrentActor.CLUSTER_CLAIM);
+    if (cluster != null) {
+      builder.addAttribute(CurrentActor.CLUSTER_CLAIM, cluster.toString());
+    }
+    return builder.build();
   }
 }
