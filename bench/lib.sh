@@ -12,7 +12,7 @@ start_sigap() {
   SIGAP_LOG=$SIGAP_DATA/sigap.log
   # the JVM settings of the container image (src/main/docker/Dockerfile.jvm), with a heap sized
   # for a 300 MB budget
-  SIGAP_DB_EMBEDDED_DATA_DIR=$SIGAP_DATA QUARKUS_HTTP_PORT=$port QUARKUS_LOG_LEVEL=WARN \
+  SIGAP_DB_EMBEDDED_DATA_DIR=$SIGAP_DATA QUARKUS_HTTP_PORT=$port QUARKUS_LOG_LEVEL=${QUARKUS_LOG_LEVEL:-WARN} \
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
     java ${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar \
     >"$SIGAP_LOG" 2>&1 &

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18092}
 CLIENTS=${CLIENTS:-1000}
-HANDS=${HANDS:-300}
+HANDS=${HANDS:-1000}
 WARMUP_HANDS=${WARMUP_HANDS:-4000}
 THINK_MS=${THINK_MS:-0}
 . bench/lib.sh

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -52,17 +53,26 @@ class StreamHub {
       every = "${sigap.stream.session-check-interval:2s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> closeEndedSessions() {
-    Set<UUID> open =
+    return closeEndedSessions(sessions::activeAmong);
+  }
+
+  /**
+   * Closes the streams whose sessions the database no longer has as active. Only the sessions it
+   * asked about can be judged: a stream that opened while the answer was on its way is not in it,
+   * and is checked next time.
+   */
+  Uni<Void> closeEndedSessions(Function<Set<UUID>, Uni<Set<UUID>>> activeAmong) {
+    Set<UUID> asked =
         subscribers.values().stream()
             .map(Subscriber::session)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-    return sessions
-        .activeAmong(open)
+    return activeAmong
+        .apply(asked)
         .invoke(
             active ->
                 subscribers.values().stream()
-                    .filter(s -> s.session() != null && !active.contains(s.session()))
+                    .filter(s -> asked.contains(s.session()) && !active.contains(s.session()))
                     .forEach(Subscriber::closeAsSignedOut))
         .onFailure()
         .recoverWithNull()

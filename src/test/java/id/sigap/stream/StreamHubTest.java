@@ -11,12 +11,15 @@ import io.smallrye.mutiny.Uni;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The order in which one replica's streams are offered new events. */
 class StreamHubTest {
 
   private final List<String> sentTo = new ArrayList<>();
+  private final List<String> closed = new ArrayList<>();
   private final StreamHub hub = new StreamHub(new SimpleMeterRegistry(), null);
 
   @Test
@@ -45,6 +48,27 @@ class StreamHubTest {
     assertThat(sentTo).hasSize(51).first().isEqualTo("agent1");
   }
 
+  @Test
+  void aSignedOutSessionsStreamClosesAndOneOpenedDuringTheCheckStaysOpen() {
+    Actor spv = new Actor("spv1", Role.SUPERVISOR, null);
+    UUID active = UUID.randomUUID();
+    UUID signedOut = UUID.randomUUID();
+    join("active", spv, active);
+    join("signed-out", spv, signedOut);
+
+    hub.closeEndedSessions(
+            asked -> {
+              assertThat(asked).containsExactlyInAnyOrder(active, signedOut);
+              // a stream opens while the database is being asked
+              join("opened-meanwhile", spv, UUID.randomUUID());
+              return Uni.createFrom().item(Set.of(active));
+            })
+        .await()
+        .indefinitely();
+
+    assertThat(closed).containsExactly("signed-out");
+  }
+
   private static StreamEvent handRaisedTo(String tl, long id) {
     return event(id, "HAND_RAISED", tl);
   }
@@ -60,7 +84,11 @@ class StreamHubTest {
   }
 
   private void join(String connectionId, Actor actor) {
-    Subscriber subscriber = new Subscriber(connection(connectionId), actor, null, 0, 1000);
+    join(connectionId, actor, null);
+  }
+
+  private void join(String connectionId, Actor actor, UUID session) {
+    Subscriber subscriber = new Subscriber(connection(connectionId), actor, session, 0, 1000);
     subscriber.goLive(0);
     hub.join(subscriber);
   }
@@ -78,7 +106,10 @@ class StreamHubTest {
                     sentTo.add(connectionId);
                     yield Uni.createFrom().voidItem();
                   }
-                  case "isOpen" -> true;
+                  case "close" -> {
+                    closed.add(connectionId);
+                    yield Uni.createFrom().voidItem();
+                  }
                   case "hashCode" -> connectionId.hashCode();
                   case "equals" -> proxy == args[0];
                   default -> throw new UnsupportedOperationException(method.getName());
