@@ -11,6 +11,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The live stream: the right events to the right people, nothing lost across a reconnect. */
@@ -92,6 +97,40 @@ class StreamTest {
                     .toCompletableFuture()
                     .join())
         .hasRootCauseMessage("Unexpected HTTP response status code 401");
+  }
+
+  @Test
+  void aRefusedUpgradeIsAnsweredOnceAndLogsNoError() throws InterruptedException {
+    List<LogRecord> errors = new CopyOnWriteArrayList<>();
+    Handler collector =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+              errors.add(record);
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger root = Logger.getLogger("");
+    root.addHandler(collector);
+    try {
+      assertThatThrownBy(
+              () ->
+                  StreamClient.attempt(base, "", "Bearer expired.or.forged")
+                      .toCompletableFuture()
+                      .join())
+          .hasRootCauseMessage("Unexpected HTTP response status code 401");
+      Thread.sleep(300); // the failure handlers run after the 401 is out
+      assertThat(errors).extracting(LogRecord::getMessage).isEmpty();
+    } finally {
+      root.removeHandler(collector);
+    }
   }
 
   @Test
