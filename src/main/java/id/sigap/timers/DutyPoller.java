@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
@@ -170,13 +171,14 @@ public class DutyPoller {
     return Panache.getSession()
         .chain(
             session ->
+                // HQL, not SQL: Hibernate caches a native query's plan under a key that never
+                // matches again, so a claim every second would fill its plan cache
                 session
-                    .createNativeQuery(
-                        "select * from duty where due_at <= :now order by due_at"
-                            + " limit :batch for update skip locked",
-                        DutyEntity.class)
+                    .createSelectionQuery(
+                        "from DutyEntity where dueAt <= :now order by dueAt", DutyEntity.class)
                     .setParameter("now", now)
-                    .setParameter("batch", batchSize)
+                    .setMaxResults(batchSize)
+                    .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
                     .getResultList()
                     .chain(
                         due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(session, due, now)));
