@@ -41,9 +41,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Fires the duties that fell due, on any number of replicas: each poll claims a small batch with
- * {@code FOR UPDATE SKIP LOCKED}, so a row is handled by one replica, and firing records the event
- * and moves or clears the row in one transaction, so a due time fires once. A due time that passed
- * while every replica was down is simply found by the next poll.
+ * {@code FOR NO KEY UPDATE SKIP LOCKED}, so a row is handled by one replica, and firing records the
+ * event and moves or clears the row in one transaction, so a due time fires once. A due time that
+ * passed while every replica was down is simply found by the next poll.
  */
 @ApplicationScoped
 public class DutyPoller {
