@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.impl.ContextInternal;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
@@ -146,7 +147,7 @@ public class EventTail {
     if (ready.isEmpty()) {
       return;
     }
-    io.vertx.core.Context current = io.vertx.core.Vertx.currentContext();
+    Context current = io.vertx.core.Vertx.currentContext();
     if (current == null) {
       hub.publish(ready);
       return;

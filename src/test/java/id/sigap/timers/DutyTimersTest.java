@@ -91,6 +91,7 @@ class DutyTimersTest {
     assertThat(count(raised[0], "ESCALATION_REROUTED")).isZero();
   }
 
+  /** R-IN-11 and R-X-5: an overdue progress check alerts the TL, one interval later the SPV. */
   @Test
   void anOverdueProgressCheckAlertsTheTlThenTheSupervisor_R_IN_11_R_X_5() throws Exception {
     String caseId = coordinated(null);
@@ -111,6 +112,7 @@ class DutyTimersTest {
     assertThat(c.getString("timeline[-1].supervisor")).isEqualTo("spv1");
   }
 
+  /** R-X-5: the alerts reach the TL's stream, then the SPV's, by push. */
   @Test
   void anOverdueProgressCheckIsPushedToTheTlThenToTheSupervisor_R_X_5() throws Exception {
     String caseId = coordinated(null);
