@@ -145,6 +145,7 @@ final class EmbeddedDatabase {
     boolean down = stopped;
     watchdog.ifPresent(w -> w.release(down));
     lock.release();
+    LOG.infof("Embedded PostgreSQL on %s stopped", pgData);
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -21,8 +21,9 @@ import org.jboss.logging.Logger;
  * read ends, and the watchdog asks the postmaster for a fast shutdown (SIGINT, what {@code pg_ctl
  * stop -m fast} sends), then for an immediate one if it is still there a minute later. It acts only
  * while the folder's {@code postmaster.pid} still names the postmaster it was given, so it never
- * touches a server that a later start put on the same folder. It ignores the terminal's SIGINT,
- * SIGQUIT and SIGHUP, which the JVM answers with a clean stop of its own.
+ * touches a server that a later start put on the same folder. It ignores SIGINT, SIGQUIT and SIGHUP
+ * from the terminal, which reach the whole foreground process group: the JVM answers Ctrl-C and a
+ * hangup with a clean stop of its own, and a thread dump must not end the watch.
  */
 final class Watchdog {
 
