@@ -1,8 +1,8 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.CaseStatus;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.InboundCriterion;
 import id.sigap.security.CurrentActor;
 import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

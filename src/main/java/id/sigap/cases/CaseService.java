@@ -1,15 +1,16 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.CaseEvent;
-import id.sigap.cases.domain.CaseStatus;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.Decision;
-import id.sigap.cases.domain.EventType;
-import id.sigap.cases.domain.InboundCriterion;
 import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.platform.problem.RejectedException;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.Decision;
+import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.event.CaseEvent;
+import id.sigap.procedure.event.CaseEvent.CaseCreated;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -24,9 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -39,6 +38,7 @@ import java.util.function.Function;
 public class CaseService {
 
   private final Timeline timeline;
+  private final EventCodec codec;
   private final PolicyRevisions policies;
   private final Clock clock;
   private final Pool pool;
@@ -46,11 +46,13 @@ public class CaseService {
 
   CaseService(
       Timeline timeline,
+      EventCodec codec,
       PolicyRevisions policies,
       Clock clock,
       Pool pool,
       @Any Instance<CaseEventListener> listeners) {
     this.timeline = timeline;
+    this.codec = codec;
     this.pool = pool;
     this.policies = policies;
     this.clock = clock;
@@ -92,7 +94,7 @@ public class CaseService {
                   at,
                   c.policyRevision,
                   created.type().name(),
-                  timeline.write(created.details())
+                  codec.detailsText(created)
                 }))
         .map(
             rows ->
@@ -106,7 +108,7 @@ public class CaseService {
                             created.type().name(),
                             created.at(),
                             created.actor(),
-                            created.details()))));
+                            codec.detailsMap(created)))));
   }
 
   // the event's foreign key is checked at the end of the statement, when the case row is there
@@ -138,11 +140,8 @@ public class CaseService {
   }
 
   private static CaseEvent creation(CaseEntity c, Actor agent) {
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("channel", c.channel.name());
-    details.put("clusterId", c.clusterId);
-    details.put("policyRevision", c.policyRevision);
-    return CaseEvent.of(EventType.CASE_CREATED, agent, c.createdAt, details);
+    return new CaseCreated(
+        agent.username(), c.createdAt, c.channel.name(), c.clusterId, c.policyRevision, null);
   }
 
   /**
@@ -168,17 +167,19 @@ public class CaseService {
     c.createdAt = clock.instant();
     c.criteria = EnumSet.noneOf(InboundCriterion.class);
     c.policyRevision = policies.active().revision();
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("channel", c.channel.name());
-    details.put("clusterId", c.clusterId);
-    details.put("policyRevision", c.policyRevision);
-    details.put("author", authorKey);
     return c.<CaseEntity>persist()
         .call(Panache::flush)
         .call(
             () ->
                 timeline.append(
-                    c.id, CaseEvent.of(EventType.CASE_CREATED, integrator, c.createdAt, details)));
+                    c.id,
+                    new CaseCreated(
+                        integrator.username(),
+                        c.createdAt,
+                        c.channel.name(),
+                        c.clusterId,
+                        c.policyRevision,
+                        authorKey)));
   }
 
   /** The author's open TelkomCare case on a channel, locked and loaded with its hand; or null. */
@@ -240,7 +241,7 @@ public class CaseService {
    */
   public Uni<Acted> record(CaseEntity c, Decision decision) {
     if (decision instanceof Decision.Refused refused) {
-      return Uni.createFrom().failure(refused.rejection().asException());
+      return Uni.createFrom().failure(new RejectedException(refused.rejection()));
     }
     CaseEvent event = ((Decision.Accepted) decision).event();
     EscalationEntity raised = CaseEvolution.apply(c, event);

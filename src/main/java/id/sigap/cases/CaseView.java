@@ -1,11 +1,11 @@
 package id.sigap.cases;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.InboundCriterion;
-import id.sigap.cases.domain.InboundProcedure;
-import id.sigap.cases.domain.PhoneNumbers;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.PhoneNumbers;
+import id.sigap.procedure.rules.AllowedActions;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -91,7 +91,7 @@ public record CaseView(
         c.closedAt,
         c.resolution,
         EscalationView.of(c.latestEscalation),
-        InboundProcedure.allowedActions(c, viewer),
+        AllowedActions.of(c, viewer),
         timeline,
         TelkomCare.of(c));
   }

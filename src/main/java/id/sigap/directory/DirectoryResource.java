@@ -1,6 +1,6 @@
 package id.sigap.directory;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
 import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

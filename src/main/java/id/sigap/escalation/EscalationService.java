@@ -3,11 +3,11 @@ package id.sigap.escalation;
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.EscalationEntity;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.InboundProcedure;
-import id.sigap.cases.domain.TelkomCareProcedure;
 import id.sigap.directory.Directory;
 import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.rules.EscalationRules;
+import id.sigap.procedure.rules.TelkomCareRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ public class EscalationService {
                     agent,
                     caseId,
                     c ->
-                        InboundProcedure.raiseHand(
+                        EscalationRules.raiseHand(
                             c,
                             agent,
                             escalationId,
@@ -60,7 +60,7 @@ public class EscalationService {
             route ->
                 cases.record(
                     c,
-                    TelkomCareProcedure.raiseHand(
+                    TelkomCareRules.raiseHand(
                         c, reporter, escalationId, route.to(), route.note(), cases.now())));
   }
 
@@ -72,7 +72,7 @@ public class EscalationService {
                 cases.act(
                     tl,
                     caseId,
-                    c -> InboundProcedure.acknowledge(c, tl, escalationId, cases.now())));
+                    c -> EscalationRules.acknowledge(c, tl, escalationId, cases.now())));
   }
 
   @WithTransaction
@@ -81,12 +81,12 @@ public class EscalationService {
         .chain(
             caseId ->
                 cases.act(
-                    tl, caseId, c -> InboundProcedure.arrive(c, tl, escalationId, cases.now())));
+                    tl, caseId, c -> EscalationRules.arrive(c, tl, escalationId, cases.now())));
   }
 
   @WithTransaction
   public Uni<CaseService.Acted> takeOver(Actor tl, String caseId) {
-    return cases.act(tl, caseId, c -> InboundProcedure.takeOver(c, tl, cases.now()));
+    return cases.act(tl, caseId, c -> EscalationRules.takeOver(c, tl, cases.now()));
   }
 
   private Uni<Route> route(String clusterId) {

@@ -1,6 +1,6 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

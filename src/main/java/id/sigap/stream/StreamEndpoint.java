@@ -2,7 +2,7 @@ package id.sigap.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sigap.cases.domain.Actor;
+import id.sigap.procedure.Actor;
 import id.sigap.security.CurrentActor;
 import id.sigap.security.Roles;
 import id.sigap.security.Sessions;

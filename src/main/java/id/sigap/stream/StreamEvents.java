@@ -1,31 +1,29 @@
 package id.sigap.stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sigap.cases.domain.Channel;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sigap.cases.EventCodec;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.event.EventType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads timeline events, with what decides their audience, in the order of their ids. */
 @ApplicationScoped
 class StreamEvents {
 
-  private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
-
   private final Pool pool;
-  private final ObjectMapper json;
+  private final EventCodec codec;
 
-  StreamEvents(Pool pool, ObjectMapper json) {
+  StreamEvents(Pool pool, EventCodec codec) {
     this.pool = pool;
-    this.json = json;
+    this.codec = codec;
   }
 
   Uni<Long> latestId() {
@@ -53,24 +51,23 @@ class StreamEvents {
   }
 
   private StreamEvent toEvent(Row row) {
-    Map<String, Object> message = new LinkedHashMap<>();
+    EventType type = EventType.valueOf(row.getString("type"));
+    Instant at = row.getOffsetDateTime("at").toInstant();
+    String actor = row.getString("actor");
+    ObjectNode details = codec.parse(row.getString("details"));
+    ObjectNode message = JsonNodeFactory.instance.objectNode();
     message.put("id", row.getLong("id"));
     message.put("caseId", row.getUUID("case_id").toString());
-    message.put("type", row.getString("type"));
-    message.put("at", row.getOffsetDateTime("at").toInstant().toString());
-    message.put("actor", row.getString("actor"));
-    try {
-      Map<String, Object> details = json.readValue(row.getString("details"), DETAILS);
-      message.putAll(details);
-      return new StreamEvent(
-          row.getLong("id"),
-          json.writeValueAsString(message),
-          row.getString("cluster_id"),
-          row.getString("created_by"),
-          Channel.valueOf(row.getString("channel")),
-          details.get("targetTl") instanceof String tl ? tl : null);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored event details are not JSON", e);
-    }
+    message.put("type", type.name());
+    message.put("at", at.toString());
+    message.put("actor", actor);
+    message.setAll(details);
+    return new StreamEvent(
+        row.getLong("id"),
+        codec.write(message),
+        row.getString("cluster_id"),
+        row.getString("created_by"),
+        Channel.valueOf(row.getString("channel")),
+        codec.read(type, actor, at, details).addressedTo().orElse(null));
   }
 }

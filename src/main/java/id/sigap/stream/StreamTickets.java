@@ -1,6 +1,6 @@
 package id.sigap.stream;
 
-import id.sigap.cases.domain.Actor;
+import id.sigap.procedure.Actor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -80,7 +80,7 @@ public class StreamTickets {
         new Holder(
             new Actor(
                 row.getString("username"),
-                id.sigap.cases.domain.Role.valueOf(row.getString("role")),
+                id.sigap.procedure.Role.valueOf(row.getString("role")),
                 row.getString("cluster_id")),
             row.getUUID("session_id")));
   }

@@ -1,7 +1,8 @@
 package id.sigap.timers;
 
 import id.sigap.cases.CaseAccess;
-import id.sigap.cases.domain.Actor;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.DutyKind;
 import id.sigap.security.CurrentActor;
 import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseService;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.TelkomCareProcedure;
-import id.sigap.cases.domain.TelkomCareProcedure.Verdict;
 import id.sigap.directory.Directory;
 import id.sigap.escalation.EscalationService;
-import id.sigap.platform.problem.Rejection;
+import id.sigap.platform.problem.RejectedException;
 import id.sigap.policy.Policy;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.Rejection;
+import id.sigap.procedure.rules.TelkomCareRules;
+import id.sigap.procedure.rules.TelkomCareRules.Verdict;
 import id.sigap.telkomcare.assessment.AssessmentResource;
 import id.sigap.telkomcare.assessment.AssessmentView;
 import id.sigap.telkomcare.detection.Assessment;
@@ -78,12 +79,11 @@ public class TelkomCareThreads {
     if (message.authorKey() == null) {
       return Uni.createFrom()
           .failure(
-              new Rejection(
+              new RejectedException(
+                  Rejection.invalid(
                       null,
-                      400,
                       "Author unknown",
-                      "author.handle is required (author.name is enough for EMAIL)")
-                  .asException());
+                      "author.handle is required (author.name is enough for EMAIL)")));
     }
     return Uni.createFrom()
         .deferred(() -> Panache.withTransaction(() -> receiveOnce(integrator, message)))
@@ -133,7 +133,7 @@ public class TelkomCareThreads {
             () ->
                 cases.record(
                     c,
-                    TelkomCareProcedure.receiveMessage(
+                    TelkomCareRules.receiveMessage(
                         c,
                         integrator,
                         message.externalId(),
@@ -168,7 +168,7 @@ public class TelkomCareThreads {
             actor,
             caseId,
             c ->
-                TelkomCareProcedure.correctCriterion(
+                TelkomCareRules.correctCriterion(
                     c, actor, criterion, detected(c, criterion), met, reason, cases.now()))
         .call(acted -> judge(acted.caseEntity(), actor));
   }
@@ -182,9 +182,7 @@ public class TelkomCareThreads {
         .chain(
             picActor ->
                 cases.act(
-                    tl,
-                    caseId,
-                    c -> TelkomCareProcedure.handOverToPic(c, tl, picActor, cases.now())));
+                    tl, caseId, c -> TelkomCareRules.handOverToPic(c, tl, picActor, cases.now())));
   }
 
   /**
@@ -206,13 +204,13 @@ public class TelkomCareThreads {
                       .detector()
                       .assess(thread(c, messages), AssessmentResource.detectionPolicy(policy));
               Map<String, Boolean> corrections =
-                  TelkomCareProcedure.corrections(c.telkomcareCorrections);
+                  TelkomCareRules.corrections(c.telkomcareCorrections);
               Verdict previous = previousVerdict(c);
               Verdict next =
-                  TelkomCareProcedure.verdict(
+                  TelkomCareRules.verdict(
                       metOf(detected), corrections, policy.telkomcareMinimumCriteria());
               c.telkomcareAssessment = write(stored(detected, next, corrections, messages));
-              return TelkomCareProcedure.assessed(c, actor, previous, next, cases.now())
+              return TelkomCareRules.assessed(c, actor, previous, next, cases.now())
                   .map(decision -> cases.record(c, decision).replaceWithVoid())
                   .orElse(Uni.createFrom().voidItem());
             })
@@ -260,7 +258,7 @@ public class TelkomCareThreads {
     AssessmentView view = AssessmentView.of(detected);
     JsonNode detectedCriteria = json.valueToTree(view.criteria());
     Map<String, Object> criteria = new LinkedHashMap<>();
-    for (String id : TelkomCareProcedure.CRITERIA) {
+    for (String id : TelkomCareRules.CRITERIA) {
       Map<String, Object> one = new LinkedHashMap<>();
       JsonNode found = detectedCriteria.get(id);
       one.put("met", verdict.criteria().get(id));
@@ -285,7 +283,7 @@ public class TelkomCareThreads {
     }
     JsonNode stored = readTree(c.telkomcareAssessment);
     Map<String, Boolean> criteria = new LinkedHashMap<>();
-    for (String id : TelkomCareProcedure.CRITERIA) {
+    for (String id : TelkomCareRules.CRITERIA) {
       criteria.put(id, stored.path("criteria").path(id).path("met").asBoolean());
     }
     return new Verdict(
