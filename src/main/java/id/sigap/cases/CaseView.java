@@ -6,11 +6,14 @@ import id.sigap.procedure.Channel;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.PhoneNumbers;
 import id.sigap.procedure.rules.AllowedActions;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+// written inside a Response, so the native image cannot find it by itself
+@RegisterForReflection(targets = {CaseView.class, CaseView.Customer.class})
 @Schema(name = "Case", description = "A complaint, where it stands, and its timeline")
 public record CaseView(
     String id,

@@ -1,6 +1,7 @@
 package id.sigap.stream;
 
 import id.sigap.procedure.Actor;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -37,6 +38,7 @@ public class StreamTickets {
     this.lifetime = lifetime;
   }
 
+  @RegisterForReflection // written inside a Response
   public record Ticket(String ticket, long expiresIn) {}
 
   /** Who redeemed a ticket, and the sign-in session it was asked for in. */
