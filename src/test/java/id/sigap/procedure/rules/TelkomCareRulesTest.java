@@ -2,11 +2,30 @@ package id.sigap.procedure.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.CaseState;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.Decision;
+import id.sigap.procedure.EscalationState;
+import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.RelatedUnit;
+import id.sigap.procedure.Role;
+import id.sigap.procedure.event.CaseEvent.CallBackMade;
+import id.sigap.procedure.event.CaseEvent.HandRaised;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/**
+ * {@link TelkomCareRules}, the TelkomCare channel: R-TC-1 the detector's verdict with people's
+ * corrections (each with a reason) decides whether a thread is hard, R-TC-2 a hard thread is
+ * reported to the TL at once and only once, R-TC-3 the TL hands the escalation to a PIC Ticket who
+ * alone follows it up (and counts as the named handler, R-IN-10). A hand re-routed to the
+ * supervisor is answered by them (R-X-2).
+ */
 class TelkomCareRulesTest {
 
   static final Instant NOW = Instant.parse("2025-03-01T02:00:00Z");
@@ -125,7 +144,9 @@ class TelkomCareRulesTest {
   @Test
   void aHardThreadIsReportedToTheTlOnce_R_TC_2() {
     Decision first = TelkomCareRules.raiseHand(ThreadState.hard(), AGENT, "E1", "tl1", null, NOW);
-    assertThat(((Decision.Accepted) first).event().details()).containsEntry("source", "TELKOMCARE");
+    assertThat(((Decision.Accepted) first).event())
+        .isInstanceOfSatisfying(
+            HandRaised.class, e -> assertThat(e.source()).isEqualTo("TELKOMCARE"));
     Decision again =
         TelkomCareRules.raiseHand(ThreadState.hard().reported(), AGENT, "E2", "tl1", null, NOW);
     assertThat(ruleOf(again)).isEqualTo("R-TC-2");
@@ -165,10 +186,9 @@ class TelkomCareRulesTest {
   @Test
   void theAssignedPicCountsAsNamedHandler_R_IN_10_R_TC_3() {
     ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
-    assertThat(InboundProcedure.checkProgress(handed, PIC, "cek", NOW))
+    assertThat(FollowUpRules.checkProgress(handed, PIC, "cek", NOW))
         .isInstanceOf(Decision.Accepted.class);
-    assertThat(
-            ruleOf(InboundProcedure.checkProgress(ThreadState.hard().reported(), PIC, "cek", NOW)))
+    assertThat(ruleOf(FollowUpRules.checkProgress(ThreadState.hard().reported(), PIC, "cek", NOW)))
         .isEqualTo("R-IN-10");
   }
 
@@ -176,10 +196,14 @@ class TelkomCareRulesTest {
   void aTelkomCareReplyNeedsNoDesk_R_TC_3() {
     ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
     Decision reply =
-        InboundProcedure.callBack(handed, PIC, null, CallOutcome.REACHED, false, "balas", NOW);
-    assertThat(((Decision.Accepted) reply).event().details())
-        .containsEntry("via", "TELKOMCARE_SOCIAL")
-        .doesNotContainKey("deskId");
+        CallBackRules.callBack(handed, PIC, null, CallOutcome.REACHED, false, "balas", NOW);
+    assertThat(((Decision.Accepted) reply).event())
+        .isInstanceOfSatisfying(
+            CallBackMade.class,
+            e -> {
+              assertThat(e.via()).isEqualTo("TELKOMCARE_SOCIAL");
+              assertThat(e.deskId()).isNull();
+            });
   }
 
   static final Actor OTHER_PIC = new Actor("pic9", Role.PIC_TICKET, null);
@@ -187,11 +211,10 @@ class TelkomCareRulesTest {
 
   @Test
   void theTlIsOfferedTheHandOverOnceTheThreadIsReported_R_TC_3() {
-    assertThat(InboundProcedure.allowedActions(ThreadState.hard(), TL))
+    assertThat(AllowedActions.of(ThreadState.hard(), TL))
         .contains("correct-criterion")
         .doesNotContain("hand-over-to-pic");
-    assertThat(InboundProcedure.allowedActions(ThreadState.hard().reported(), TL))
-        .contains("hand-over-to-pic");
+    assertThat(AllowedActions.of(ThreadState.hard().reported(), TL)).contains("hand-over-to-pic");
     ThreadState inbound =
         new ThreadState(
             Channel.INBOUND_VOICE,
@@ -199,14 +222,14 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.RAISED, "agent1", "tl1"));
-    assertThat(InboundProcedure.allowedActions(inbound, TL))
+    assertThat(AllowedActions.of(inbound, TL))
         .doesNotContain("hand-over-to-pic", "correct-criterion");
   }
 
   @Test
   void thePicHandedTheCaseIsOfferedTheFollowUpAndEachIsAccepted_R_TC_3() {
     ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
-    var offered = InboundProcedure.allowedActions(handed, PIC);
+    var offered = AllowedActions.of(handed, PIC);
     assertThat(offered)
         .containsExactly("correct-criterion", "coordinate", "progress-check", "call-back");
     for (String action : offered) {
@@ -218,16 +241,16 @@ class TelkomCareRulesTest {
                 TelkomCareRules.followUp(
                     handed,
                     PIC,
-                    InboundProcedure.coordinate(
+                    FollowUpRules.coordinate(
                         handed, PIC, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, NOW));
             case "progress-check" ->
                 TelkomCareRules.followUp(
-                    handed, PIC, InboundProcedure.checkProgress(handed, PIC, "n", NOW));
+                    handed, PIC, FollowUpRules.checkProgress(handed, PIC, "n", NOW));
             case "call-back" ->
                 TelkomCareRules.followUp(
                     handed,
                     PIC,
-                    InboundProcedure.callBack(
+                    CallBackRules.callBack(
                         handed, PIC, null, CallOutcome.REACHED, false, "balas", NOW));
             default -> throw new AssertionError("untested action " + action);
           };
@@ -238,12 +261,12 @@ class TelkomCareRulesTest {
   @Test
   void aPicNotHandedTheCaseIsOfferedNoFollowUp_R_TC_3() {
     ThreadState reported = ThreadState.hard().reported();
-    assertThat(InboundProcedure.allowedActions(reported, PIC)).containsExactly("correct-criterion");
-    assertThat(InboundProcedure.allowedActions(reported.handedTo("pic1"), OTHER_PIC))
+    assertThat(AllowedActions.of(reported, PIC)).containsExactly("correct-criterion");
+    assertThat(AllowedActions.of(reported.handedTo("pic1"), OTHER_PIC))
         .containsExactly("correct-criterion");
     ThreadState inbound =
         new ThreadState(Channel.INBOUND_VOICE, CaseStatus.ESCALATED, true, "pic1", null);
-    assertThat(InboundProcedure.allowedActions(inbound, PIC)).isEmpty();
+    assertThat(AllowedActions.of(inbound, PIC)).isEmpty();
   }
 
   @Test
@@ -255,8 +278,8 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.RAISED, "agent1", "spv1"));
-    assertThat(InboundProcedure.allowedActions(toSpv, SPV)).containsExactly("acknowledge");
-    assertThat(InboundProcedure.acknowledge(toSpv, SPV, "E1", NOW))
+    assertThat(AllowedActions.of(toSpv, SPV)).containsExactly("acknowledge");
+    assertThat(EscalationRules.acknowledge(toSpv, SPV, "E1", NOW))
         .isInstanceOf(Decision.Accepted.class);
     ThreadState listening =
         new ThreadState(
@@ -265,9 +288,9 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.LISTENING, "agent1", "spv1"));
-    assertThat(InboundProcedure.allowedActions(listening, SPV)).containsExactly("arrive");
-    assertThat(InboundProcedure.arrive(listening, SPV, "E1", NOW))
+    assertThat(AllowedActions.of(listening, SPV)).containsExactly("arrive");
+    assertThat(EscalationRules.arrive(listening, SPV, "E1", NOW))
         .isInstanceOf(Decision.Accepted.class);
-    assertThat(InboundProcedure.allowedActions(ThreadState.hard().reported(), SPV)).isEmpty();
+    assertThat(AllowedActions.of(ThreadState.hard().reported(), SPV)).isEmpty();
   }
 }
