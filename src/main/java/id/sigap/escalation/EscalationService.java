@@ -1,6 +1,7 @@
 package id.sigap.escalation;
 
 import id.sigap.cases.CaseEntity;
+import id.sigap.cases.CaseRepository;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.EscalationEntity;
 import id.sigap.directory.Directory;
@@ -19,10 +20,12 @@ public class EscalationService {
 
   private final CaseService cases;
   private final Directory directory;
+  private final CaseRepository caseRepository;
 
-  EscalationService(CaseService cases, Directory directory) {
+  EscalationService(CaseService cases, Directory directory, CaseRepository caseRepository) {
     this.cases = cases;
     this.directory = directory;
+    this.caseRepository = caseRepository;
   }
 
   /** Where a hand goes: the TL at the recorded cluster desk (R-IN-5), else a supervisor. */
@@ -114,7 +117,8 @@ public class EscalationService {
     } catch (IllegalArgumentException e) {
       return Uni.createFrom().failure(new NotFoundProblem("Escalation", escalationId));
     }
-    return EscalationEntity.<EscalationEntity>findById(id)
+    return caseRepository
+        .hand(id)
         .onItem()
         .ifNull()
         .failWith(() -> new NotFoundProblem("Escalation", escalationId))

@@ -5,7 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
-import io.vertx.core.impl.ContextInternal;
+import id.sigap.platform.vertx.VertxContexts;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
@@ -34,7 +34,7 @@ public class EventTail {
   private static final Logger LOG = Logger.getLogger(EventTail.class);
   private static final int PAGE = 500;
 
-  private final StreamEvents events;
+  private final StreamEventQueries events;
   private final StreamHub hub;
   private final Vertx vertx;
   private final Clock clock;
@@ -46,7 +46,7 @@ public class EventTail {
   private PgSubscriber subscriber;
 
   EventTail(
-      StreamEvents events,
+      StreamEventQueries events,
       StreamHub hub,
       Vertx vertx,
       Clock clock,
@@ -152,8 +152,7 @@ public class EventTail {
       hub.publish(ready);
       return;
     }
-    ContextInternal batch = (ContextInternal) VertxContext.createNewDuplicatedContext(current);
-    batch.dispatch(ready, hub::publish);
+    VertxContexts.runNowOn(VertxContext.createNewDuplicatedContext(current), ready, hub::publish);
   }
 
   private boolean gapOutlived() {

@@ -49,7 +49,7 @@ public class StreamEndpoint {
   @Inject SecurityIdentity identity;
   @Inject StreamHub hub;
   @Inject EventTail tail;
-  @Inject StreamEvents events;
+  @Inject StreamEventQueries events;
   @Inject Sessions sessions;
   @Inject ObjectMapper json;
 

@@ -29,10 +29,12 @@ public class DutyScheduler implements CaseEventListener {
 
   private final PolicyRevisions policies;
   private final Clock clock;
+  private final DutyRepository duties;
 
-  DutyScheduler(PolicyRevisions policies, Clock clock) {
+  DutyScheduler(PolicyRevisions policies, Clock clock, DutyRepository duties) {
     this.policies = policies;
     this.clock = clock;
+    this.duties = duties;
   }
 
   @Override
@@ -83,14 +85,14 @@ public class DutyScheduler implements CaseEventListener {
   }
 
   private Uni<Void> armIfAbsent(CaseEntity c, DutyKind kind, Instant dueAt) {
-    return DutyEntity.<DutyEntity>findById(kind.keyFor(c.id))
+    return duties.find(kind.keyFor(c.id))
         .chain(
             existing -> existing != null ? Uni.createFrom().voidItem() : arm(c, kind, null, dueAt));
   }
 
   /** A sooner promise pulls an armed call back forward; it never pushes one back. */
   private Uni<Void> armCallBackNoLaterThan(CaseEntity c, Instant dueAt) {
-    return DutyEntity.<DutyEntity>findById(DutyKind.CALLBACK.keyFor(c.id))
+    return duties.find(DutyKind.CALLBACK.keyFor(c.id))
         .chain(
             existing -> {
               if (existing == null) {
@@ -106,7 +108,7 @@ public class DutyScheduler implements CaseEventListener {
 
   private Uni<Void> arm(CaseEntity c, DutyKind kind, UUID escalationId, Instant dueAt) {
     String key = kind.keyFor(escalationId != null ? escalationId : c.id);
-    return DutyEntity.<DutyEntity>findById(key)
+    return duties.find(key)
         .chain(
             existing -> {
               DutyEntity duty = existing != null ? existing : new DutyEntity();
@@ -120,15 +122,15 @@ public class DutyScheduler implements CaseEventListener {
               duty.armedAt = clock.instant();
               return existing != null
                   ? Uni.createFrom().voidItem()
-                  : duty.persist().replaceWithVoid();
+                  : duties.persist(duty);
             });
   }
 
   private Uni<Void> clear(String key) {
-    return DutyEntity.delete("key", key).replaceWithVoid();
+    return duties.delete(key);
   }
 
   private Uni<Void> clearAll(UUID caseId) {
-    return DutyEntity.delete("caseId", caseId).replaceWithVoid();
+    return duties.deleteAllOf(caseId);
   }
 }

@@ -6,10 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,13 +24,13 @@ public class BacklogGauges {
 
   private static final Logger LOG = Logger.getLogger(BacklogGauges.class);
 
-  private final Pool pool;
+  private final BacklogQueries queries;
   private final Map<String, AtomicLong> overdueDuties = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> casesByStatus = new ConcurrentHashMap<>();
   private final AtomicLong handsWaiting = new AtomicLong();
 
-  BacklogGauges(Pool pool, MeterRegistry registry) {
-    this.pool = pool;
+  BacklogGauges(BacklogQueries queries, MeterRegistry registry) {
+    this.queries = queries;
     for (DutyKind kind : DutyKind.values()) {
       AtomicLong value = overdueDuties.computeIfAbsent(kind.name(), k -> new AtomicLong());
       Gauge.builder("sigap.duties.overdue", value, AtomicLong::get)
@@ -68,31 +65,18 @@ public class BacklogGauges {
   }
 
   private Uni<Void> readOverdueDuties() {
-    return pool.query("select kind, count(*) as n from duty where due_at <= now() group by kind")
-        .execute()
-        .invoke(rows -> fill(overdueDuties, rows, "kind"))
-        .replaceWithVoid();
+    return queries.overdueDutiesByKind().invoke(read -> fill(overdueDuties, read)).replaceWithVoid();
   }
 
   private Uni<Void> readCasesByStatus() {
-    return pool.query("select status, count(*) as n from hard_complaint_case group by status")
-        .execute()
-        .invoke(rows -> fill(casesByStatus, rows, "status"))
-        .replaceWithVoid();
+    return queries.casesByStatus().invoke(read -> fill(casesByStatus, read)).replaceWithVoid();
   }
 
   private Uni<Void> readHandsWaiting() {
-    return pool.query("select count(*) as n from escalation where status = 'RAISED'")
-        .execute()
-        .invoke(rows -> handsWaiting.set(rows.iterator().next().getLong("n")))
-        .replaceWithVoid();
+    return queries.handsWaiting().invoke(handsWaiting::set).replaceWithVoid();
   }
 
-  private static void fill(Map<String, AtomicLong> values, Iterable<Row> rows, String keyColumn) {
-    Map<String, Long> read = new HashMap<>();
-    for (Row row : rows) {
-      read.put(row.getString(keyColumn), row.getLong("n"));
-    }
+  private static void fill(Map<String, AtomicLong> values, Map<String, Long> read) {
     values.forEach((key, value) -> value.set(read.getOrDefault(key, 0L)));
   }
 }

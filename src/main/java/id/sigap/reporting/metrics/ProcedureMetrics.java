@@ -3,6 +3,7 @@ package id.sigap.reporting.metrics;
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseEventListener;
 import id.sigap.cases.EscalationEntity;
+import id.sigap.platform.persistence.AfterCommit;
 import id.sigap.policy.PolicyConfig;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CallbackOverdue;
@@ -14,22 +15,17 @@ import id.sigap.procedure.event.CaseEvent.TlListening;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.hibernate.reactive.engine.ReactiveAfterTransactionCompletionProcess;
-import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
-import org.hibernate.reactive.session.ReactiveSession;
 
 /**
  * Counts what the procedure did, per cluster, for the floor's dashboards: hands raised, how long
  * TLs took to start listening (K-2), re-routed hands (R-X-2), overdue alerts (R-X-5) and closed
  * cases. Listeners run inside the action's transaction, so each count is registered to happen after
- * that transaction commits: a refused or rolled-back action counts nothing.
+ * that transaction commits ({@link AfterCommit}): a refused or rolled-back action counts nothing.
  */
 @ApplicationScoped
 public class ProcedureMetrics implements CaseEventListener {
@@ -59,7 +55,7 @@ public class ProcedureMetrics implements CaseEventListener {
   @Override
   public Uni<Void> recorded(CaseEntity c, CaseEvent event) {
     Runnable count = countOf(c, event);
-    return count == null ? Uni.createFrom().voidItem() : afterCommit(count);
+    return count == null ? Uni.createFrom().voidItem() : AfterCommit.run(count);
   }
 
   /** What to count for the event, or null; reads the case now, while it is loaded. */
@@ -126,32 +122,5 @@ public class ProcedureMetrics implements CaseEventListener {
 
   private static String clusterOf(CaseEntity c) {
     return c.clusterId == null ? "none" : c.clusterId;
-  }
-
-  /**
-   * Runs {@code count} once the current transaction has committed, and never if it rolls back. The
-   * Mutiny API has no completion callback, so the process goes on the session's action queue, which
-   * Hibernate Reactive drains after commit (and after rollback, with success false).
-   */
-  static Uni<Void> afterCommit(Runnable count) {
-    ReactiveAfterTransactionCompletionProcess process =
-        (success, session) -> {
-          if (success) {
-            count.run();
-          }
-          return CompletableFuture.completedFuture(null);
-        };
-    return Panache.getSession()
-        .invoke(
-            session -> {
-              if (session instanceof MutinySessionImpl impl) {
-                impl.unwrap(ReactiveSession.class)
-                    .getReactiveActionQueue()
-                    .registerProcess(process);
-              } else {
-                count.run(); // another session implementation: count at once rather than never
-              }
-            })
-        .replaceWithVoid();
   }
 }

@@ -1,5 +1,7 @@
 package id.sigap.reporting.metrics;
 
+import id.sigap.platform.persistence.AfterCommit;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +67,7 @@ class ProcedureMetricsTest {
                     () ->
                         Panache.withTransaction(
                             () ->
-                                ProcedureMetrics.afterCommit(counted::incrementAndGet)
+                                AfterCommit.run(counted::incrementAndGet)
                                     .chain(
                                         () ->
                                             Uni.createFrom()
@@ -76,7 +78,7 @@ class ProcedureMetricsTest {
 
     VertxContextSupport.subscribeAndAwait(
         () ->
-            Panache.withTransaction(() -> ProcedureMetrics.afterCommit(counted::incrementAndGet)));
+            Panache.withTransaction(() -> AfterCommit.run(counted::incrementAndGet)));
     assertThat(counted).hasValue(1);
   }
 

@@ -16,12 +16,12 @@ import java.util.List;
 
 /** Reads timeline events, with what decides their audience, in the order of their ids. */
 @ApplicationScoped
-class StreamEvents {
+class StreamEventQueries {
 
   private final Pool pool;
   private final EventCodec codec;
 
-  StreamEvents(Pool pool, EventCodec codec) {
+  StreamEventQueries(Pool pool, EventCodec codec) {
     this.pool = pool;
     this.codec = codec;
   }
