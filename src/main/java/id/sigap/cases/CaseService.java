@@ -190,8 +190,7 @@ public class CaseService {
     }
     CaseEvent event = ((Decision.Accepted) decision).event();
     EscalationEntity raised = CaseEvolution.apply(c, event);
-    Uni<Void> persistHand =
-        raised == null ? Uni.createFrom().voidItem() : cases.persist(raised);
+    Uni<Void> persistHand = raised == null ? Uni.createFrom().voidItem() : cases.persist(raised);
     return persistHand
         .chain(() -> timeline.append(c.id, event))
         .call(row -> notifyListeners(c, event))

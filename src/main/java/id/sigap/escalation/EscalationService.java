@@ -3,7 +3,6 @@ package id.sigap.escalation;
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseRepository;
 import id.sigap.cases.CaseService;
-import id.sigap.cases.EscalationEntity;
 import id.sigap.directory.Directory;
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.procedure.Actor;

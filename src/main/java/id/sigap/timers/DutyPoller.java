@@ -2,15 +2,15 @@ package id.sigap.timers;
 
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import id.sigap.platform.vertx.VertxContexts;
 import id.sigap.cases.CaseService;
 import id.sigap.directory.Directory;
+import id.sigap.platform.vertx.VertxContexts;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.rules.DutyRules;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import io.smallrye.mutiny.Multi;
@@ -146,8 +146,7 @@ public class DutyPoller {
 
   /** The worker's event-loop context, taken round robin from Vert.x's event loops once. */
   private Context eventLoop(int worker) {
-    return eventLoops.computeIfAbsent(
-        worker, w -> VertxContexts.newEventLoopContext(vertx));
+    return eventLoops.computeIfAbsent(worker, w -> VertxContexts.newEventLoopContext(vertx));
   }
 
   /** Fires batches until fewer than a batch are due; returns how many fired. */

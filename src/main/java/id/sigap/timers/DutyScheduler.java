@@ -85,14 +85,16 @@ public class DutyScheduler implements CaseEventListener {
   }
 
   private Uni<Void> armIfAbsent(CaseEntity c, DutyKind kind, Instant dueAt) {
-    return duties.find(kind.keyFor(c.id))
+    return duties
+        .find(kind.keyFor(c.id))
         .chain(
             existing -> existing != null ? Uni.createFrom().voidItem() : arm(c, kind, null, dueAt));
   }
 
   /** A sooner promise pulls an armed call back forward; it never pushes one back. */
   private Uni<Void> armCallBackNoLaterThan(CaseEntity c, Instant dueAt) {
-    return duties.find(DutyKind.CALLBACK.keyFor(c.id))
+    return duties
+        .find(DutyKind.CALLBACK.keyFor(c.id))
         .chain(
             existing -> {
               if (existing == null) {
@@ -108,7 +110,8 @@ public class DutyScheduler implements CaseEventListener {
 
   private Uni<Void> arm(CaseEntity c, DutyKind kind, UUID escalationId, Instant dueAt) {
     String key = kind.keyFor(escalationId != null ? escalationId : c.id);
-    return duties.find(key)
+    return duties
+        .find(key)
         .chain(
             existing -> {
               DutyEntity duty = existing != null ? existing : new DutyEntity();
@@ -120,9 +123,7 @@ public class DutyScheduler implements CaseEventListener {
               duty.stage = 0;
               duty.policyRevision = c.policyRevision;
               duty.armedAt = clock.instant();
-              return existing != null
-                  ? Uni.createFrom().voidItem()
-                  : duties.persist(duty);
+              return existing != null ? Uni.createFrom().voidItem() : duties.persist(duty);
             });
   }
 

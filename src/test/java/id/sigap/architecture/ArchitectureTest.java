@@ -74,9 +74,9 @@ class ArchitectureTest {
   }
 
   /**
-   * Classes that still query tables themselves, and no others may start to: the cases, timeline
-   * and duty tables have their repositories; directory and security tables are next (user_account
-   * is still written by four of these, user_session by two).
+   * Classes that still query tables themselves, and no others may start to: the cases, timeline and
+   * duty tables have their repositories; directory and security tables are next (user_account is
+   * still written by four of these, user_session by two).
    */
   private static final Set<String> TABLE_OWNERS =
       Set.of(

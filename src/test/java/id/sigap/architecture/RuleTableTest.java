@@ -19,7 +19,8 @@ class RuleTableTest {
 
   private static final Path TABLE = Path.of("docs/rules.md");
   private static final Pattern ROW =
-      Pattern.compile("^\\| ([A-Z]-[A-Z]{1,2}-\\d+|K-\\d) \\| [^|]* \\| \\[`[^`]+`\\]\\(\\.\\./([^)]+)\\) \\| \\[`[^`]+`\\]\\(\\.\\./([^)]+)\\) \\|$");
+      Pattern.compile(
+          "^\\| ([A-Z]-[A-Z]{1,2}-\\d+|K-\\d) \\| [^|]* \\| \\[`[^`]+`\\]\\(\\.\\./([^)]+)\\) \\| \\[`[^`]+`\\]\\(\\.\\./([^)]+)\\) \\|$");
   private static final Pattern RULE_ID =
       Pattern.compile("\\b(?:R-(?:IN|TC|X|F|C|I)-\\d+|C-(?:IN|TC)-\\d|K-\\d)\\b");
 
@@ -32,12 +33,8 @@ class RuleTableTest {
     for (Row row : rows) {
       assertThat(row.main()).as("main file of %s", row.rule()).isRegularFile();
       assertThat(row.test()).as("test of %s", row.rule()).isRegularFile();
-      assertThat(names(row.main(), row.rule()))
-          .as("%s names %s", row.main(), row.rule())
-          .isTrue();
-      assertThat(names(row.test(), row.rule()))
-          .as("%s names %s", row.test(), row.rule())
-          .isTrue();
+      assertThat(names(row.main(), row.rule())).as("%s names %s", row.main(), row.rule()).isTrue();
+      assertThat(names(row.test(), row.rule())).as("%s names %s", row.test(), row.rule()).isTrue();
       assertThat(row.test().toString()).startsWith("src/test/java/");
       assertThat(row.main().toString()).startsWith("src/main/java/");
     }
@@ -76,11 +73,14 @@ class RuleTableTest {
     return rows;
   }
 
-  /** The file names the rule as written ({@code R-IN-8}) or as a method name does ({@code R_IN_8}). */
+  /**
+   * The file names the rule as written ({@code R-IN-8}) or as a method name does ({@code R_IN_8}).
+   */
   private static boolean names(Path file, String rule) throws IOException {
     String text = Files.readString(file);
     Pattern id =
-        Pattern.compile("(?<![\\w-])(?:" + Pattern.quote(rule) + "|" + rule.replace('-', '_') + ")(?!\\d)");
+        Pattern.compile(
+            "(?<![\\w-])(?:" + Pattern.quote(rule) + "|" + rule.replace('-', '_') + ")(?!\\d)");
     return id.matcher(text).find();
   }
 }

@@ -8,8 +8,8 @@ import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
 import org.hibernate.reactive.session.ReactiveSession;
 
 /**
- * Runs work once the current transaction has committed, and never if it rolls back. The Mutiny
- * API has no completion callback, so the work goes on the session's action queue, which Hibernate
+ * Runs work once the current transaction has committed, and never if it rolls back. The Mutiny API
+ * has no completion callback, so the work goes on the session's action queue, which Hibernate
  * Reactive drains after commit (and after rollback, with success false). The one place that uses
  * Hibernate Reactive's implementation classes.
  */

@@ -9,8 +9,8 @@ import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.impl.VertxInternal;
 
 /**
- * The one place that reaches into Vert.x internals, for what its public API cannot do: a context
- * on an event loop of one's choosing, a duplicated context marked safe for a Hibernate Reactive
+ * The one place that reaches into Vert.x internals, for what its public API cannot do: a context on
+ * an event loop of one's choosing, a duplicated context marked safe for a Hibernate Reactive
  * session, and running a handler on a context synchronously. A Vert.x upgrade that moves these
  * breaks only here, and {@code VertxContextsTest} says so.
  */

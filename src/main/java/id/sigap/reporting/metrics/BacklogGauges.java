@@ -65,7 +65,10 @@ public class BacklogGauges {
   }
 
   private Uni<Void> readOverdueDuties() {
-    return queries.overdueDutiesByKind().invoke(read -> fill(overdueDuties, read)).replaceWithVoid();
+    return queries
+        .overdueDutiesByKind()
+        .invoke(read -> fill(overdueDuties, read))
+        .replaceWithVoid();
   }
 
   private Uni<Void> readCasesByStatus() {

@@ -1,11 +1,10 @@
 package id.sigap.reporting.metrics;
 
-import id.sigap.platform.persistence.AfterCommit;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.sigap.platform.persistence.AfterCommit;
 import id.sigap.support.Api;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,8 +76,7 @@ class ProcedureMetricsTest {
     assertThat(counted).hasValue(0);
 
     VertxContextSupport.subscribeAndAwait(
-        () ->
-            Panache.withTransaction(() -> AfterCommit.run(counted::incrementAndGet)));
+        () -> Panache.withTransaction(() -> AfterCommit.run(counted::incrementAndGet)));
     assertThat(counted).hasValue(1);
   }
 
