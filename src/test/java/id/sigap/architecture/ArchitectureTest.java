@@ -127,7 +127,8 @@ class ArchitectureTest {
                   || TABLE_OWNERS.contains(c.getName().replaceAll("\\$.*", "")));
 
   @Test
-  @DisplayName("only repositories and query classes use the SQL client or Hibernate")
+  @DisplayName(
+      "only repositories and query classes use the SQL client or Hibernate (LISTEN is the stream's)")
   void onlyRepositoriesUseTheSqlClient() {
     noClasses()
         .that(DescribedPredicate.not(QUERY_OWNERS))
@@ -136,8 +137,6 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "io.vertx.mutiny.sqlclient..",
             "io.vertx.sqlclient..",
-            "io.vertx.mutiny.pgclient..",
-            "io.vertx.pgclient..",
             "org.hibernate..")
         .check(main);
   }

@@ -1,7 +1,5 @@
 package id.sigap.reporting.kpi;
 
-import id.sigap.platform.problem.RejectedException;
-import id.sigap.procedure.Rejection;
 import id.sigap.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,14 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "KPIs")
 public class KpiResource {
 
-  private static final long MAX_DAYS = 366;
-
-  private final KpiQueries queries;
+  private final KpiReports reports;
   private final Clock clock;
   private final ZoneId zone;
 
-  KpiResource(KpiQueries queries, Clock clock, @ConfigProperty(name = "sigap.zone") ZoneId zone) {
-    this.queries = queries;
+  KpiResource(KpiReports reports, Clock clock, @ConfigProperty(name = "sigap.zone") ZoneId zone) {
+    this.reports = reports;
     this.clock = clock;
     this.zone = zone;
   }
@@ -46,16 +41,7 @@ public class KpiResource {
       @QueryParam("to") @Parameter(description = "last day, inclusive") String to) {
     LocalDate last = to != null ? day("to", to) : LocalDate.ofInstant(clock.instant(), zone);
     LocalDate first = from != null ? day("from", from) : last.minusDays(6);
-    if (first.isAfter(last) || ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-      return Uni.createFrom()
-          .failure(
-              new RejectedException(
-                  Rejection.unprocessable(
-                      null,
-                      "Invalid period",
-                      "'from' must not be after 'to', and at most a year apart")));
-    }
-    return queries.compute(first, last, zone);
+    return reports.over(first, last, zone);
   }
 
   private static LocalDate day(String name, String value) {
