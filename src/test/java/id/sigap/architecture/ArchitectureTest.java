@@ -135,9 +135,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.vertx.mutiny.sqlclient..",
-            "io.vertx.sqlclient..",
-            "org.hibernate..")
+            "io.vertx.mutiny.sqlclient..", "io.vertx.sqlclient..", "org.hibernate..")
         .check(main);
   }
 

@@ -80,7 +80,11 @@ class RuleTableTest {
     String text = Files.readString(file);
     Pattern id =
         Pattern.compile(
-            "(?<![A-Za-z0-9-])(?:" + Pattern.quote(rule) + "|" + rule.replace('-', '_') + ")(?!\\d)");
+            "(?<![A-Za-z0-9-])(?:"
+                + Pattern.quote(rule)
+                + "|"
+                + rule.replace('-', '_')
+                + ")(?!\\d)");
     return id.matcher(text).find();
   }
 }

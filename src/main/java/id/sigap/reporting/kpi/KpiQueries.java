@@ -47,6 +47,7 @@ class KpiQueries {
       order by c.cluster_id, c.created_by
       """;
 
+  // K-2: from the raised hand to the TL listening and at the workstation, per TL, cluster and day
   private static final String RESPONSE =
       """
       select e.target_tl as tl, c.cluster_id, (e.raised_at at time zone $3)::date as day,
