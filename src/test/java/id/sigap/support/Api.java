@@ -24,7 +24,8 @@ public final class Api {
   private Api() {}
 
   public static String token(String username) {
-    return TOKENS.compute(
+    return TOKENS
+        .compute(
             username,
             (user, known) ->
                 known != null && System.nanoTime() - known.at() < TOKEN_REUSE_NANOS
