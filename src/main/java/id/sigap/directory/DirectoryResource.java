@@ -1,7 +1,7 @@
 package id.sigap.directory;
 
 import id.sigap.procedure.Role;
-import id.sigap.security.Roles;
+import id.sigap.procedure.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package id.sigap.policy;
 
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,6 +1,7 @@
 package id.sigap.security;
 
 import id.sigap.procedure.Role;
+import id.sigap.procedure.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package id.sigap.stream;
 
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import id.sigap.security.Sessions;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package id.sigap.reporting.kpi;
 
-import id.sigap.security.Roles;
+import id.sigap.procedure.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;

@@ -3,7 +3,7 @@ package id.sigap.telkomcare.assessment;
 import id.sigap.platform.problem.Problem;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
-import id.sigap.security.Roles;
+import id.sigap.procedure.Roles;
 import id.sigap.telkomcare.detection.DetectionPolicy;
 import id.sigap.telkomcare.watchlist.DetectorHolder;
 import io.smallrye.mutiny.Uni;

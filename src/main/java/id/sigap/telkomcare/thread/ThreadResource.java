@@ -2,8 +2,8 @@ package id.sigap.telkomcare.thread;
 
 import id.sigap.cases.CaseService;
 import id.sigap.cases.CaseView;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,8 @@
 package id.sigap.telkomcare.watchlist;
 
 import id.sigap.platform.problem.Problem;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import id.sigap.telkomcare.detection.WatchlistCategory;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
-package id.sigap.security;
+package id.sigap.procedure;
 
-/** Role names as they appear in tokens and in {@code @RolesAllowed}. */
+/** Role names as they appear in tokens and in {@code @RolesAllowed}: the {@link Role}s as text. */
 public final class Roles {
   public static final String AGENT = "AGENT";
   public static final String TEAM_LEADER = "TEAM_LEADER";
