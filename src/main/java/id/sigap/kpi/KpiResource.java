@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,10 +27,10 @@ public class KpiResource {
   private final Clock clock;
   private final ZoneId zone;
 
-  KpiResource(KpiQueries queries, Clock clock, @ConfigProperty(name = "sigap.zone") ZoneId zone) {
+  KpiResource(KpiQueries queries, Clock clock, ZoneConfig config) {
     this.queries = queries;
     this.clock = clock;
-    this.zone = zone;
+    this.zone = config.zone();
   }
 
   @GET
