@@ -46,17 +46,12 @@ public class EventTail {
   private PgSubscriber subscriber;
 
   EventTail(
-      StreamEventQueries events,
-      StreamHub hub,
-      Vertx vertx,
-      Clock clock,
-      @ConfigProperty(name = "sigap.stream.gap-timeout", defaultValue = "PT2S")
-          Duration gapTimeout) {
+      StreamEventQueries events, StreamHub hub, Vertx vertx, Clock clock, StreamConfig config) {
     this.events = events;
     this.hub = hub;
     this.vertx = vertx;
     this.clock = clock;
-    this.gapTimeout = gapTimeout;
+    this.gapTimeout = config.gapTimeout();
   }
 
   void onStart(

@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Short-lived, single-use tickets that let a browser open the stream without a token in a URL. */
 @ApplicationScoped
@@ -28,14 +27,10 @@ public class StreamTickets {
   private final Clock clock;
   private final Duration lifetime;
 
-  StreamTickets(
-      Pool pool,
-      Clock clock,
-      @ConfigProperty(name = "sigap.stream.ticket-lifetime", defaultValue = "PT30S")
-          Duration lifetime) {
+  StreamTickets(Pool pool, Clock clock, StreamConfig config) {
     this.pool = pool;
     this.clock = clock;
-    this.lifetime = lifetime;
+    this.lifetime = config.ticketLifetime();
   }
 
   @RegisterForReflection // written inside a Response

@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,10 +61,7 @@ public class DutyPoller {
       Directory directory,
       PolicyRevisions policies,
       Clock clock,
-      @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize,
-      @ConfigProperty(name = "sigap.timers.parallelism", defaultValue = "4") int parallelism,
-      @ConfigProperty(name = "sigap.timers.poll-interval", defaultValue = "1s")
-          Duration pollInterval,
+      TimersConfig config,
       Vertx vertx,
       DutyRepository duties,
       CaseRepository caseRepository,
@@ -74,17 +70,17 @@ public class DutyPoller {
     this.directory = directory;
     this.policies = policies;
     this.clock = clock;
-    this.batchSize = batchSize;
-    this.parallelism = parallelism;
+    this.batchSize = config.batchSize();
+    this.parallelism = config.parallelism();
     this.vertx = vertx;
-    this.pollInterval = pollInterval;
+    this.pollInterval = config.pollInterval();
     this.duties = duties;
     this.caseRepository = caseRepository;
     this.scheduler = scheduler;
   }
 
   @Scheduled(
-      every = "${sigap.timers.poll-interval:1s}",
+      every = "${sigap.timers.poll-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> poll() {
     List<Uni<Integer>> workers = new ArrayList<>();

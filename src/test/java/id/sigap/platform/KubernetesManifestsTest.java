@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.sigap.policy.PolicyConfig;
+import id.sigap.support.MappedConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -466,8 +467,8 @@ class KubernetesManifestsTest {
   }
 
   /**
-   * Every key the app is known to read, in environment form: application.properties, the policy
-   * mapping, and every sigap.* or quarkus.* name the code reads by name.
+   * Every key the app is known to read, in environment form: application.properties, the config
+   * mappings, and every sigap.* or quarkus.* name the code reads by name.
    */
   static Set<String> knownKeysAsEnvironment() throws IOException {
     Set<String> keys = new TreeSet<>();
@@ -477,9 +478,7 @@ class KubernetesManifestsTest {
       raw.load(in);
     }
     raw.stringPropertyNames().forEach(k -> keys.add(k.replaceFirst("^%[a-z]+\\.", "")));
-    for (Method m : PolicyConfig.class.getDeclaredMethods()) {
-      keys.add("sigap.policy." + kebab(m.getName()));
-    }
+    keys.addAll(MappedConfig.keys().keySet());
     Pattern named = Pattern.compile("[\"{]((?:sigap|quarkus)\\.[a-z0-9.\\-]+[a-z0-9])");
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
       for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {

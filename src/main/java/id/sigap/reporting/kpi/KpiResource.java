@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,10 +23,10 @@ public class KpiResource {
   private final Clock clock;
   private final ZoneId zone;
 
-  KpiResource(KpiReports reports, Clock clock, @ConfigProperty(name = "sigap.zone") ZoneId zone) {
+  KpiResource(KpiReports reports, Clock clock, ZoneConfig config) {
     this.reports = reports;
     this.clock = clock;
-    this.zone = zone;
+    this.zone = config.zone();
   }
 
   @GET

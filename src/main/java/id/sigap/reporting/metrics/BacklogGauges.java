@@ -51,7 +51,7 @@ public class BacklogGauges {
   }
 
   @Scheduled(
-      every = "${sigap.metrics.backlog-interval:15s}",
+      every = "${sigap.metrics.backlog-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> refresh() {
     return Uni.combine()

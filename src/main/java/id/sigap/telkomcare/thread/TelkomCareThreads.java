@@ -30,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * TelkomCare threads handled by Sigap itself (SPEC section 4): messages from social-listening tools
@@ -59,13 +58,13 @@ public class TelkomCareThreads {
       DetectorHolder detectors,
       Directory directory,
       ObjectMapper json,
-      @ConfigProperty(name = "sigap.telkomcare.cluster", defaultValue = "C1") String clusterId) {
+      TelkomCareConfig config) {
     this.cases = cases;
     this.escalations = escalations;
     this.detectors = detectors;
     this.directory = directory;
     this.json = json;
-    this.clusterId = clusterId;
+    this.clusterId = config.cluster();
   }
 
   /** What receiving a message answered, and whether this delivery was the first. */
