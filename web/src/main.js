@@ -1,5 +1,5 @@
 // Sigap web app: routes by role, the live feed, the TL's floor watch, and the service worker.
-import './styles.css';
+import './base.css';
 import { getLang, setLang, t } from './i18n.js';
 import * as session from './session.js';
 import * as router from './router.js';

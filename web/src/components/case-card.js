@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
 import { personLabel } from '../state/directory.js';
 import { statusChip, hardChip, handChip } from './badges.js';
+import './case-card.css';
 
 /** c is a case summary ({customerName}) or a full case ({customer: {name}}). */
 export function caseCard(c, { me } = {}) {

@@ -2,6 +2,7 @@
 // row per label, one bar per series. The chart is a picture for the eye; the table under it
 // carries the same numbers for everyone else.
 import { h } from '../dom.js';
+import './chart.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;

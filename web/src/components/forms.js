@@ -1,6 +1,7 @@
 // Labelled form controls with touch-sized targets.
 import { h, nextId } from '../dom.js';
 import { t } from '../i18n.js';
+import './forms.css';
 
 export function field(label, control, hint) {
   const id = control.id || nextId('f');

@@ -6,6 +6,8 @@ import * as session from '../session.js';
 import * as live from '../live.js';
 import * as floor from '../state/floor.js';
 import * as router from '../router.js';
+import './forms.css';
+import './header.css';
 
 const MENUS = {
   TEAM_LEADER: [

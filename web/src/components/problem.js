@@ -1,6 +1,7 @@
 // Shows a refused action or a failure: the server's title and detail, and the rule that refused.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import './problem.css';
 
 export function problemBox(error) {
   const title = error?.title || t('error.network.title');

@@ -4,6 +4,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
+import './tc-thread.css';
 
 export const CRITERIA = ['C-TC-1', 'C-TC-2', 'C-TC-3', 'C-TC-4', 'C-TC-5'];
 // C-TC-2's evidence is the message's timestamp: shown in WIB like every other time

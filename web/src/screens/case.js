@@ -17,6 +17,7 @@ import { checklist } from './case/checklist.js';
 import { taps, forms, actionsSignature } from './case/actions.js';
 import { timeline } from './case/timeline.js';
 import { telkomcarePanel, telkomcareSignature, isTelkomCare } from './case/telkomcare.js';
+import './case.css';
 
 export function caseScreen(container, { id }) {
   const me = session.user();

@@ -10,6 +10,7 @@ import { warmNames } from '../state/directory.js';
 import { caseCard } from '../components/case-card.js';
 import { problemBox } from '../components/problem.js';
 import { checkbox } from '../components/forms.js';
+import './cases.css';
 
 const FILTERS = ['ACTIVE', 'OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED', 'ALL'];
 // kept while the app is open, so coming back from a case shows the same list

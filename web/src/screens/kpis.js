@@ -7,6 +7,8 @@ import { day, wibDay } from '../format.js';
 import { personLabel, warmNames } from '../state/directory.js';
 import { barChart, legend, dataTable } from '../components/chart.js';
 import { problemBox } from '../components/problem.js';
+import '../components/forms.css';
+import './kpis.css';
 
 const period = { from: null, to: null }; // kept while the app is open
 

@@ -5,6 +5,7 @@ import { post } from '../api.js';
 import * as session from '../session.js';
 import { field, textInput, busy } from '../components/forms.js';
 import { problemSlot } from '../components/problem.js';
+import './login.css';
 
 export function loginScreen(container) {
   const problem = problemSlot();

@@ -13,6 +13,9 @@ import { statusChip, hardChip } from '../components/badges.js';
 import { problemBox } from '../components/problem.js';
 import { dutyClocks } from '../components/duty-clocks.js';
 import { openActionOnArrival } from './case/actions.js';
+import '../components/forms.css';
+import '../components/case-card.css';
+import './pic.css';
 
 const FOLLOW_UP = ['coordinate', 'progress-check', 'call-back', 'close'];
 const PARALLEL = 6;

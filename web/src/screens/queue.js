@@ -12,6 +12,7 @@ import { personLabel, warmNames } from '../state/directory.js';
 import { button, busy } from '../components/forms.js';
 import { problemBox } from '../components/problem.js';
 import { announce } from '../components/toast.js';
+import './queue.css';
 
 const ACK_TARGET_S = 60; // W-10 rev 02 default (R-X-2); the server re-routes, this only colours
 

@@ -8,6 +8,7 @@ import { wibInputToIso } from '../../format.js';
 import { field, textArea, select, checkbox, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
+import './actions.css';
 
 const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over'];
 const FORMS = ['hand-over-to-pic', 'name-handling-tl', 'coordinate', 'progress-check', 'call-back', 'close', 'transfer', 'serve-at-workstation', 'require-policy-decision', 'review-flag'];

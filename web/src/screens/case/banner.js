@@ -4,6 +4,7 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { elapsed } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
+import './banner.css';
 
 export function bannerSignature(c) {
   const e = c.escalation;

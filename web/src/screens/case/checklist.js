@@ -6,6 +6,7 @@ import { put } from '../../api.js';
 import { checkbox, field, textArea, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
+import './checklist.css';
 
 export const CRITERIA = ['C-IN-1', 'C-IN-2', 'C-IN-3', 'C-IN-4', 'C-IN-5'];
 

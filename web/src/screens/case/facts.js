@@ -3,6 +3,7 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { dateTime } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
+import './facts.css';
 
 export function facts(c) {
   const rows = [

@@ -8,6 +8,8 @@ import { threadView } from '../../components/tc-thread.js';
 import { field, textArea, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
+import './actions.css';
+import './telkomcare.css';
 
 export function isTelkomCare(c) {
   return Boolean(c?.telkomcare) || String(c?.channel ?? '').startsWith('TELKOMCARE');

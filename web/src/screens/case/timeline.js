@@ -3,6 +3,7 @@ import { h } from '../../dom.js';
 import { t, has } from '../../i18n.js';
 import { dateTime } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
+import './timeline.css';
 
 const HIDDEN = new Set(['id', 'caseId', 'type', 'at', 'actor', 'escalationId', 'agent', 'clusterId', 'channel', 'policyRevision', 'criteriaMet', 'hardComplaint', 'takeoverRequested']);
 const GROUP = {
