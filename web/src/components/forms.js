@@ -50,7 +50,15 @@ export function radios(name, legend, options, checkedValue) {
       return h(
         'div',
         { class: 'check' },
-        h('input', { type: 'radio', id, name, value: o.value, class: 'check__box', checked: o.value === checkedValue, required: true }),
+        h('input', {
+          type: 'radio',
+          id,
+          name,
+          value: o.value,
+          class: 'check__box',
+          checked: o.value === checkedValue,
+          required: true,
+        }),
         h('label', { for: id, class: 'check__label' }, o.label),
       );
     }),

@@ -66,17 +66,34 @@ export function renderHeader() {
       'div',
       { class: 'bar' },
       h('button', { type: 'button', class: 'btn btn--quiet skip-link', on: { click: skipToContent } }, t('app.skip')),
-      h('a', { class: 'brand', href: '#/' }, h('img', { src: '/icons/favicon-32.png', alt: '', width: 32, height: 32 }), t('app.name')),
+      h(
+        'a',
+        { class: 'brand', href: '#/' },
+        h('img', { src: '/icons/favicon-32.png', alt: '', width: 32, height: 32 }),
+        t('app.name'),
+      ),
       liveEl,
       h(
         'div',
         { class: 'bar__end' },
         h(
           'button',
-          { type: 'button', class: 'btn btn--quiet', lang: getLang() === 'id' ? 'en' : 'id', 'aria-label': t('lang.switch.label'), on: { click: switchLanguage } },
+          {
+            type: 'button',
+            class: 'btn btn--quiet',
+            lang: getLang() === 'id' ? 'en' : 'id',
+            'aria-label': t('lang.switch.label'),
+            on: { click: switchLanguage },
+          },
           t('lang.switch'),
         ),
-        user ? h('button', { type: 'button', class: 'btn btn--quiet', on: { click: () => session.signOut() } }, t('nav.signOut')) : null,
+        user
+          ? h(
+              'button',
+              { type: 'button', class: 'btn btn--quiet', on: { click: () => session.signOut() } },
+              t('nav.signOut'),
+            )
+          : null,
       ),
     ),
     user
@@ -84,7 +101,13 @@ export function renderHeader() {
           'div',
           { class: 'subbar' },
           menu(user),
-          h('p', { class: 'who' }, h('span', { class: 'who__name' }, user.displayName), ' ', h('span', { class: 'who__role' }, who(user))),
+          h(
+            'p',
+            { class: 'who' },
+            h('span', { class: 'who__name' }, user.displayName),
+            ' ',
+            h('span', { class: 'who__role' }, who(user)),
+          ),
         )
       : null,
   );

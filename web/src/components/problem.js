@@ -10,7 +10,12 @@ export function problemBox(error) {
   return h(
     'div',
     { class: 'problem', role: 'alert' },
-    h('p', { class: 'problem__title' }, title, error?.rule ? h('span', { class: 'rule' }, t('error.rule', { rule: error.rule })) : null),
+    h(
+      'p',
+      { class: 'problem__title' },
+      title,
+      error?.rule ? h('span', { class: 'rule' }, t('error.rule', { rule: error.rule })) : null,
+    ),
     detail ? h('p', { class: 'problem__detail' }, detail) : null,
     fields.length ? h('ul', { class: 'problem__fields' }, fields) : null,
   );

@@ -24,7 +24,9 @@ export function banner(c) {
       { class: 'banner__meta' },
       e.status === 'RAISED' ? t('esc.target', { tl: personLabel(e.targetTl) }) : personLabel(e.targetTl),
       since ? ' · ' : null,
-      since ? h('span', { class: 'banner__timer', role: 'timer', 'aria-live': 'off', dataset: { since } }, elapsed(since)) : null,
+      since
+        ? h('span', { class: 'banner__timer', role: 'timer', 'aria-live': 'off', dataset: { since } }, elapsed(since))
+        : null,
       e.takeoverRequested ? ` · ${t('esc.takeover')}` : null,
     ),
   );
