@@ -87,7 +87,11 @@ public record PackagedApp(String name, int port, Process process, Path log) {
   }
 
   public void awaitReady() throws Exception {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    awaitReady(START_TIMEOUT);
+  }
+
+  public void awaitReady(Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " exited:\n" + tail());

@@ -5,60 +5,146 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
  * The PostgreSQL server Sigap starts for itself when no datasource is configured: real PostgreSQL
- * binaries, data kept in a folder so that it survives restarts. One per JVM.
+ * binaries, data kept in a folder so that it survives restarts.
+ *
+ * <p>It is started when the configuration is first asked for the datasource URL and stopped with
+ * the application ({@link EmbeddedDatabaseLifecycle}), so that a dev mode restart or another test
+ * profile starts it again. Crash safety:
+ *
+ * <ul>
+ *   <li>the folder is claimed with a {@link DataFolderLock}: a second Sigap on a folder whose owner
+ *       still runs is refused, and never stops the owner's server;
+ *   <li>a server that an earlier, killed Sigap left running on the folder is stopped (or its stale
+ *       {@code postmaster.pid} removed) before a new one starts: {@link LeftoverPostmaster};
+ *   <li>a {@link Watchdog} stops the server when this JVM dies without stopping it.
+ * </ul>
  */
 final class EmbeddedDatabase {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+  /** Long enough for PostgreSQL to replay its WAL after a server that was killed. */
+  static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+  /** Of this class loader: the application that started it. */
   private static EmbeddedDatabase instance;
 
-  private final EmbeddedPostgres postgres;
+  private static RuntimeException failure;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private final Path pgData;
+  private final DataFolderLock lock;
+  private final EmbeddedPostgres postgres;
+  private final long postmasterPid;
+  private final Optional<Watchdog> watchdog;
+
+  private EmbeddedDatabase(
+      Path pgData,
+      DataFolderLock lock,
+      EmbeddedPostgres postgres,
+      long postmasterPid,
+      Optional<Watchdog> watchdog) {
+    this.pgData = pgData;
+    this.lock = lock;
     this.postgres = postgres;
+    this.postmasterPid = postmasterPid;
+    this.watchdog = watchdog;
   }
 
   static synchronized EmbeddedDatabase start(Path dataDir, boolean fresh) {
     if (instance == null) {
-      instance = new EmbeddedDatabase(startServer(dataDir, fresh));
-      Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-db-stop"));
+      if (failure != null) {
+        throw failure; // asked again for another URL: the same answer, no second attempt
+      }
+      try {
+        instance = open(dataDir.toAbsolutePath().normalize(), fresh);
+      } catch (RuntimeException e) {
+        failure = e;
+        throw e;
+      }
     }
     return instance;
   }
 
-  private static EmbeddedPostgres startServer(Path dataDir, boolean fresh) {
-    Path pgData = dataDir.resolve("pg");
+  /** Stops the server this application started, if it started one. */
+  static synchronized void stop() {
+    failure = null;
+    if (instance != null) {
+      try {
+        instance.close();
+      } finally {
+        instance = null;
+      }
+    }
+  }
+
+  private static EmbeddedDatabase open(Path folder, boolean fresh) {
+    Path pgData = folder.resolve("pg");
+    DataFolderLock lock;
     try {
+      Files.createDirectories(folder);
+      lock = DataFolderLock.acquire(folder);
+    } catch (DataFolderLock.FolderInUseException e) {
+      LOG.error(e.getMessage());
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + folder, e);
+    }
+    try {
+      LeftoverPostmaster.clear(pgData);
       if (fresh) {
         deleteRecursively(pgData);
       }
       Files.createDirectories(pgData);
+      // the lock of the library's own instance; one left in this JVM by an earlier start that did
+      // not stop would block the new one, and the folder is ours
+      Files.deleteIfExists(pgData.resolve("epg-lock"));
       LOG.infof("Starting embedded PostgreSQL with data in %s", pgData);
-      return EmbeddedPostgres.builder()
-          .setDataDirectory(pgData)
-          .setCleanDataDirectory(false)
-          .setServerConfig("max_connections", "200")
-          .start();
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(pgData)
+              .setCleanDataDirectory(false)
+              .setServerConfig("max_connections", "200")
+              .setPGStartupWait(STARTUP_WAIT)
+              .start();
+      long postmasterPid =
+          PostmasterPid.read(pgData)
+              .map(PostmasterPid::pid)
+              .orElseThrow(() -> new IllegalStateException("PostgreSQL wrote no postmaster.pid"));
+      return new EmbeddedDatabase(
+          pgData, lock, postgres, postmasterPid, Watchdog.start(folder, pgData, postmasterPid));
     } catch (IOException e) {
+      lock.release();
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + pgData, e);
+    } catch (RuntimeException e) {
+      lock.release();
+      throw e;
     }
   }
 
-  private static synchronized void stop() {
-    if (instance != null) {
-      try {
-        instance.postgres.close();
-      } catch (IOException e) {
-        LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
-      }
-      instance = null;
+  private void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
     }
+    boolean stopped;
+    try {
+      stopped = PostmasterPid.read(pgData).map(p -> p.pid() != postmasterPid).orElse(true);
+    } catch (UncheckedIOException e) {
+      stopped = false;
+    }
+    // if it did not stop, the watchdog stops it as it would after a crash
+    boolean down = stopped;
+    watchdog.ifPresent(w -> w.release(down));
+    lock.release();
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
