@@ -1,10 +1,12 @@
 package id.sigap.platform.embedded;
 
+import io.quarkus.runtime.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -16,6 +18,10 @@ import org.jboss.logging.Logger;
 final class EmbeddedDatabase {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+  /** Longer than quarkus.shutdown.timeout, the longest Quarkus takes to stop. */
+  private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(15);
+
   private static EmbeddedDatabase instance;
 
   private final EmbeddedPostgres postgres;
@@ -43,6 +49,8 @@ final class EmbeddedDatabase {
       return EmbeddedPostgres.builder()
           .setDataDirectory(pgData)
           .setCleanDataDirectory(false)
+          // stopped by stop() below, after the application: not by a hook of its own beside it
+          .setRegisterShutdownHook(false)
           .setServerConfig("max_connections", "200")
           .start();
     } catch (IOException e) {
@@ -50,7 +58,12 @@ final class EmbeddedDatabase {
     }
   }
 
+  /**
+   * Runs in a JVM shutdown hook, beside the one that stops Quarkus: PostgreSQL goes down only after
+   * the application has closed its connections, so that none of them is cut by the server.
+   */
   private static synchronized void stop() {
+    awaitApplicationStopped();
     if (instance != null) {
       try {
         instance.postgres.close();
@@ -58,6 +71,22 @@ final class EmbeddedDatabase {
         LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
       }
       instance = null;
+    }
+  }
+
+  private static void awaitApplicationStopped() {
+    Application application = Application.currentApplication();
+    if (application == null) {
+      return;
+    }
+    // returns at once when the application has stopped, or failed to start
+    Thread waiter = new Thread(application::awaitShutdown, "embedded-db-await-stop");
+    waiter.setDaemon(true);
+    waiter.start();
+    try {
+      waiter.join(APPLICATION_STOP_WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
