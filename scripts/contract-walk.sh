@@ -50,14 +50,14 @@ if [ -z "${SIGAP_URL:-}" ]; then
     -Dsigap.db.embedded.fresh=true -jar target/quarkus-app/quarkus-run.jar >"$WORK/sigap.log" 2>&1 &
   PIDS+=($!)
   SIGAP_URL=http://localhost:$APP_PORT
-  wait_for "$SIGAP_URL/q/health/ready" 120 Sigap || { tail -20 "$WORK/sigap.log" >&2; exit 2; }
+  wait_for "$SIGAP_URL/q/health/ready" 300 Sigap || { tail -20 "$WORK/sigap.log" >&2; exit 2; }
 fi
 
 PROXY_PORT=$(free_port)
 openapi/node_modules/.bin/prism proxy "$DOCUMENT" "$SIGAP_URL" --errors \
   --host 127.0.0.1 --port "$PROXY_PORT" >"$WORK/prism.log" 2>&1 &
 PIDS+=($!)
-wait_for "http://127.0.0.1:$PROXY_PORT/" 60 Prism || { tail -20 "$WORK/prism.log" >&2; exit 2; }
+wait_for "http://127.0.0.1:$PROXY_PORT/" 120 Prism || { tail -20 "$WORK/prism.log" >&2; exit 2; }
 
 API=http://127.0.0.1:$PROXY_PORT/api/v1
 : >"$WORK/violations"
