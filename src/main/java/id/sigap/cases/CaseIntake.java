@@ -23,6 +23,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class CaseIntake {
 
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(CaseIntake.class);
+
   private final CaseService cases;
   private final Directory directory;
 
@@ -83,7 +86,12 @@ public class CaseIntake {
     return row.persist()
         .call(Panache::flush)
         .onFailure(CaseIntake::isUniqueViolation)
-        .transform(e -> new IdempotencyRace())
+        .transform(
+            e -> {
+              // expected: a retry raced the first request; the first one's case is answered
+              LOG.debugf("Idempotency-Key of %s already taken: %s", key.username(), e.getMessage());
+              return new IdempotencyRace();
+            })
         .replaceWithVoid();
   }
 

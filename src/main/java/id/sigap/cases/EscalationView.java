@@ -15,8 +15,8 @@ public record EscalationView(
     String targetTl,
     boolean takeoverRequested,
     Instant raisedAt,
-    Instant acknowledgedAt,
-    Instant arrivedAt) {
+    @Schema(nullable = true) Instant acknowledgedAt,
+    @Schema(nullable = true) Instant arrivedAt) {
 
   static EscalationView of(EscalationEntity e) {
     return e == null

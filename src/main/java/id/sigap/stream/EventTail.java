@@ -64,7 +64,9 @@ public class EventTail {
     PgConnectOptions options =
         PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
             .setUser(username)
-            .setPassword(password);
+            .setPassword(password)
+            // its own name in the client metrics: the datasource's pool already has the default one
+            .setMetricsName("sigap-event-tail");
     subscriber = PgSubscriber.subscriber(vertx, options);
     subscriber.reconnectPolicy(retries -> 500L);
     subscriber.channel("sigap_events").handler(id -> read());

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Short-lived, single-use tickets that let a browser open the stream without a token in a URL. */
 @ApplicationScoped
@@ -34,7 +35,10 @@ public class StreamTickets {
   }
 
   @RegisterForReflection // written inside a Response
-  public record Ticket(String ticket, long expiresIn) {}
+  @Schema(name = "StreamTicket")
+  public record Ticket(
+      @Schema(description = "Single use: GET /api/v1/stream?ticket=... with it") String ticket,
+      @Schema(description = "Seconds it stays valid") long expiresIn) {}
 
   /** Who redeemed a ticket, and the sign-in session it was asked for in. */
   record Holder(Actor actor, UUID session) {}

@@ -43,7 +43,7 @@ public class DutyResource {
       @Schema(description = "How often it has fired without being done; 0 while not yet due")
           int overdueCount,
       String customerName,
-      String handlingTl) {}
+      @Schema(nullable = true) String handlingTl) {}
 
   private final CurrentActor actor;
 
@@ -54,6 +54,7 @@ public class DutyResource {
   @GET
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.MANAGER, Roles.QC, Roles.PIC_TICKET})
   @Operation(
+      operationId = "listDuties",
       summary =
           "The open duties of the cases the caller may see (a TL: the cluster's), soonest due first,"
               + " at most 500")

@@ -133,6 +133,9 @@ class KubernetesManifestsTest {
     assertThat(unknown).as("keys the app does not read").isEmpty();
     assertThat(data.path("SIGAP_ZONE").asText()).isEqualTo("Asia/Jakarta");
     assertThat(data.path("SIGAP_DEMO_SEED").asText()).isEqualTo("false");
+    // text lines for a terminal by default; JSON for the cluster's log collector
+    assertThat(appProperties().getProperty("quarkus.log.console.json.enabled")).isEqualTo("false");
+    assertThat(data.path("QUARKUS_LOG_CONSOLE_JSON_ENABLED").asText()).isEqualTo("true");
     for (Method m : PolicyConfig.class.getDeclaredMethods()) {
       String key = environmentForm("sigap.policy." + kebab(m.getName()));
       assertThat(data.has(key)).as("policy key %s", key).isTrue();
@@ -140,6 +143,13 @@ class KubernetesManifestsTest {
         assertThat(Duration.parse(data.path(key).asText())).as(key).isPositive();
       }
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Dockerfile.jvm", "Dockerfile.native-micro"})
+  void theImagesLogJson(String dockerfile) throws Exception {
+    assertThat(Files.readString(Path.of("src/main/docker", dockerfile)))
+        .containsPattern("(?m)^ENV [^\\n]*(\\\\\\n[^\\n]*)*QUARKUS_LOG_CONSOLE_JSON_ENABLED=true");
   }
 
   @ParameterizedTest

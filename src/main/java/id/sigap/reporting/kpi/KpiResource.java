@@ -32,6 +32,7 @@ public class KpiResource {
   @GET
   @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.QC})
   @Operation(
+      operationId = "getKpis",
       summary =
           "K-1 per agent and cluster, K-2 and K-3 per TL, cluster and day, over a period of at most"
               + " a year (default: the last 7 days, in the center's zone)")

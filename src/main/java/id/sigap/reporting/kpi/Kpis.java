@@ -22,7 +22,8 @@ public record Kpis(
       long flagsReviewed,
       long confirmed,
       long overturned,
-      Double confirmedShare,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double confirmedShare,
       long missed,
       @Schema(
               description =
@@ -35,10 +36,14 @@ public record Kpis(
       String clusterId,
       LocalDate day,
       long hands,
-      Double toListeningMedian,
-      Double toListeningP90,
-      Double toWorkstationMedian,
-      Double toWorkstationP90) {}
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toListeningMedian,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toListeningP90,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toWorkstationMedian,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toWorkstationP90) {}
 
   public record OnTime(
       String tl,
@@ -46,8 +51,10 @@ public record Kpis(
       LocalDate day,
       long progressChecks,
       long progressChecksOverdue,
-      Double progressChecksOnTimeShare,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double progressChecksOnTimeShare,
       long callBacks,
       long callBacksOverdue,
-      Double callBacksOnTimeShare) {}
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double callBacksOnTimeShare) {}
 }

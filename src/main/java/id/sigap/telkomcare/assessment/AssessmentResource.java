@@ -63,6 +63,7 @@ public class AssessmentResource {
     Roles.ADMIN
   })
   @Operation(
+      operationId = "assessTelkomCareThread",
       summary = "Is this TelkomCare thread a hard complaint? (R-TC-1, C-TC-1..5)",
       description = LIMITS)
   @APIResponse(

@@ -43,6 +43,9 @@ public class TelkomCareThreads {
   /** Two first messages of one author raced; the loser joins the winner's case on a retry. */
   private static final int CONFLICT_RETRIES = 3;
 
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(TelkomCareThreads.class);
+
   private static final int SUMMARY_LENGTH = 2000;
 
   private final CaseService cases;
@@ -86,6 +89,10 @@ public class TelkomCareThreads {
     }
     return Uni.createFrom()
         .deferred(() -> Panache.withTransaction(() -> receiveOnce(integrator, message)))
+        .onFailure(TelkomCareThreads::isUniqueViolation)
+        .invoke(
+            // expected: another delivery of the same thread won the race; this one starts again
+            e -> LOG.debugf("TelkomCare message %s lost a race: %s", message.externalId(), e))
         .onFailure(TelkomCareThreads::isUniqueViolation)
         .retry()
         .atMost(CONFLICT_RETRIES);
