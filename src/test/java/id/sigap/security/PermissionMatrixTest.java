@@ -108,7 +108,7 @@ class PermissionMatrixTest {
       userOfRole.put(role, TestUsers.create(role, clustered ? cluster : null));
     }
     String agent = userOfRole.get("AGENT");
-    caseId = call(Api.as(agent), new Operation("POST", "/api/v1/cases", "create")).path("id");
+    caseId = call(Api.as(agent), new Operation("POST", "/api/v1/cases", "createCase")).path("id");
     Api.assess(agent, caseId, List.of("C-IN-1")).then().statusCode(200);
     escalationId = Api.raiseHand(agent, caseId).then().statusCode(201).extract().path("id");
   }
