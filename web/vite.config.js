@@ -16,7 +16,13 @@ function serviceWorker() {
     generateBundle(_options, bundle) {
       const icons = readdirSync(new URL('./public/icons/', import.meta.url)).map((f) => `/icons/${f}`);
       const built = Object.keys(bundle).map((f) => `/${f}`);
-      const shell = ['/', '/index.html', '/manifest.webmanifest', ...icons, ...built.filter((f) => f !== '/index.html')].sort();
+      const shell = [
+        '/',
+        '/index.html',
+        '/manifest.webmanifest',
+        ...icons,
+        ...built.filter((f) => f !== '/index.html'),
+      ].sort();
       const hash = createHash('sha256');
       for (const file of Object.values(bundle)) hash.update(file.type === 'chunk' ? file.code : file.source);
       hash.update(shell.join('\n'));

@@ -27,7 +27,15 @@ export function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -35,12 +43,24 @@ export function launch() {
  * A fresh browser context (own storage) with the page watched for dialogs, errors and CSP
  * violations. With a username it signs in through the sign-in screen.
  */
-export async function openAs(browser, username, { viewport = VIEWPORTS.tabletPortrait, serviceWorkers = 'block', bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport, serviceWorkers, bypassCSP, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+export async function openAs(
+  browser,
+  username,
+  { viewport = VIEWPORTS.tabletPortrait, serviceWorkers = 'block', bypassCSP = false } = {},
+) {
+  const context = await browser.newContext({
+    viewport,
+    serviceWorkers,
+    bypassCSP,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
   if (!bypassCSP) await enforceCsp(context);
   await context.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const seen = { dialogs: [], errors: [] };
@@ -51,7 +71,8 @@ export async function openAs(browser, username, { viewport = VIEWPORTS.tabletPor
   page.on('pageerror', (error) => seen.errors.push(String(error)));
   page.on('console', (message) => {
     // refused actions and the missing stream endpoint log "Failed to load resource": expected
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) seen.errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      seen.errors.push(message.text());
   });
   if (username) await signIn(page, username);
   return { context, page, seen };
@@ -90,7 +111,11 @@ export async function signIn(page, username) {
 /** Fails with what went wrong in the page: dialogs (injected script), errors, CSP violations. */
 export async function assertClean(page, seen) {
   const violations = await page.evaluate(() => window.__cspViolations ?? []);
-  const problems = [...seen.dialogs.map((d) => `dialog: ${d}`), ...seen.errors.map((e) => `error: ${e}`), ...violations.map((v) => `CSP: ${v}`)];
+  const problems = [
+    ...seen.dialogs.map((d) => `dialog: ${d}`),
+    ...seen.errors.map((e) => `error: ${e}`),
+    ...violations.map((v) => `CSP: ${v}`),
+  ];
   if (problems.length) throw new Error(`The page was not clean:\n${problems.join('\n')}`);
 }
 
@@ -119,7 +144,13 @@ export async function call(token, method, path, body, headers = {}) {
 /** A hard complaint of agent1 with a hand raised to tl1; returns the case. */
 export async function raisedHand({ name = uniqueName(), summary = 'Internet mati tiga hari, pelanggan marah' } = {}) {
   const agent = await apiToken('agent1');
-  const created = await call(agent, 'POST', '/cases', { channel: 'INBOUND_VOICE', customer: { name, phone: '0812 3456 7890' }, summary }, { 'Idempotency-Key': randomUUID() });
+  const created = await call(
+    agent,
+    'POST',
+    '/cases',
+    { channel: 'INBOUND_VOICE', customer: { name, phone: '0812 3456 7890' }, summary },
+    { 'Idempotency-Key': randomUUID() },
+  );
   await call(agent, 'PUT', `/cases/${created.id}/assessment`, { criteria: ['C-IN-1'] });
   await call(agent, 'POST', `/cases/${created.id}/escalations`, { takeoverRequested: false });
   return call(agent, 'GET', `/cases/${created.id}`);
@@ -136,7 +167,10 @@ export async function inFollowUp(options) {
 }
 
 /** The agent creates a case through the new-case screen and lands on its page. */
-export async function createCaseInUi(page, { name = uniqueName(), phone = '0812 3456 7890', summary = 'Internet mati tiga hari, pelanggan marah' } = {}) {
+export async function createCaseInUi(
+  page,
+  { name = uniqueName(), phone = '0812 3456 7890', summary = 'Internet mati tiga hari, pelanggan marah' } = {},
+) {
   await page.goto(`${BASE}/#/new`);
   await page.getByLabel('Nama pelanggan').fill(name);
   await page.getByLabel('Nomor telepon').fill(phone);
@@ -151,7 +185,9 @@ export async function assessAndRaiseHand(page, criteria = ['C-IN-1']) {
   for (const id of criteria) await page.getByLabel(new RegExp(`^${id} `)).check();
   await page.getByRole('button', { name: 'Simpan penilaian' }).click();
   const raise = page.getByRole('button', { name: 'Angkat tangan', exact: true });
-  const raised = page.waitForResponse((r) => r.request().method() === 'POST' && /\/cases\/[^/]+\/escalations$/.test(r.url()));
+  const raised = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && /\/cases\/[^/]+\/escalations$/.test(r.url()),
+  );
   await raise.click();
   if ((await raised).status() !== 201) throw new Error(`raising the hand answered ${(await raised).status()}`);
   const raisedAt = Date.now();

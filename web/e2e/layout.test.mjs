@@ -8,7 +8,15 @@ let raised;
 let held;
 before(async () => {
   browser = await launch();
-  held = await handedToPic({ texts: [`TOLONG ${'X'.repeat(120)} INTERNET MATI @BRTI_ID`, 'GANGGUAN LAGI GANGGUAN LAGI, CAPEK SAYA KOMPLAIN', 'PELAYANAN PARAH, KANTOR KAMI OFFLINE SEHARIAN!!', 'INTERNET MATI TERUS, TIDAK ADA SOLUSI SAMA SEKALI', 'SAYA SUDAH BAYAR TAPI LAYANAN TETAP GANGGUAN!!'] });
+  held = await handedToPic({
+    texts: [
+      `TOLONG ${'X'.repeat(120)} INTERNET MATI @BRTI_ID`,
+      'GANGGUAN LAGI GANGGUAN LAGI, CAPEK SAYA KOMPLAIN',
+      'PELAYANAN PARAH, KANTOR KAMI OFFLINE SEHARIAN!!',
+      'INTERNET MATI TERUS, TIDAK ADA SOLUSI SAMA SEKALI',
+      'SAYA SUDAH BAYAR TAPI LAYANAN TETAP GANGGUAN!!',
+    ],
+  });
   // a long unbroken word is the hardest case for a narrow screen
   raised = await raisedHand({ summary: `Pelanggan mengirim ${'x'.repeat(120)} berulang kali dan marah` });
 });
@@ -17,7 +25,10 @@ after(async () => {
 });
 
 async function assertNoHorizontalScroll(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   assert.ok(scrollWidth <= innerWidth, `${where}: page is ${scrollWidth}px wide in a ${innerWidth}px window`);
 }
 
@@ -81,7 +92,10 @@ test('touch targets are at least 44 px on a phone', async () => {
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.right > 0 && box.bottom > 0) // the skip link waits off screen
       .filter(({ el, box }) => (el.type === 'checkbox' || el.type === 'radio' ? false : box.height < 44))
-      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 30)}" ${Math.round(box.height)}px`),
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 30)}" ${Math.round(box.height)}px`,
+      ),
   );
   assert.deepEqual(small, []);
   await tl.context.close();
@@ -91,7 +105,10 @@ test('touch targets are at least 44 px on a phone: PIC home and TelkomCare case 
   for (const path of ['/pic', `/cases/${held.id}`]) {
     const pic = await openAs(browser, 'pic1', { viewport: VIEWPORTS.phone });
     await pic.page.goto(`${BASE}/#${path}`);
-    await pic.page.locator(path === '/pic' ? '.pic-card' : 'section.tc-case .tc-verdict').first().waitFor();
+    await pic.page
+      .locator(path === '/pic' ? '.pic-card' : 'section.tc-case .tc-verdict')
+      .first()
+      .waitFor();
     if (path !== '/pic') await pic.page.locator('[data-criterion="C-TC-2"] summary').click();
     const small = await pic.page.evaluate(() =>
       [...document.querySelectorAll('button, summary, select, input, textarea, .menu__link, .btn')]
@@ -99,7 +116,10 @@ test('touch targets are at least 44 px on a phone: PIC home and TelkomCare case 
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.right > 0 && box.bottom > 0)
         .filter(({ el, box }) => (el.type === 'checkbox' || el.type === 'radio' ? false : box.height < 44))
-        .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 30)}" ${Math.round(box.height)}px`),
+        .map(
+          ({ el, box }) =>
+            `${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 30)}" ${Math.round(box.height)}px`,
+        ),
     );
     assert.deepEqual(small, [], path);
     await pic.context.close();

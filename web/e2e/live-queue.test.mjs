@@ -2,7 +2,17 @@
 // taps "Saya mendengarkan" and the agent sees "TL sedang mendengarkan".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAs, BASE, LIVE_QUEUE_TIMEOUT_MS, createCaseInUi, assessAndRaiseHand, uniqueName, assertClean, waitUntilLive } from './helpers.mjs';
+import {
+  launch,
+  openAs,
+  BASE,
+  LIVE_QUEUE_TIMEOUT_MS,
+  createCaseInUi,
+  assessAndRaiseHand,
+  uniqueName,
+  assertClean,
+  waitUntilLive,
+} from './helpers.mjs';
 
 let browser;
 before(async () => {

@@ -2,7 +2,18 @@
 // accessible, safe with hostile text, pictured at 768x1024 and without sideways scroll on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAs, BASE, VIEWPORTS, inFollowUp, apiToken, call, assertClean, axeSeriousViolations, screenshotDir } from './helpers.mjs';
+import {
+  launch,
+  openAs,
+  BASE,
+  VIEWPORTS,
+  inFollowUp,
+  apiToken,
+  call,
+  assertClean,
+  axeSeriousViolations,
+  screenshotDir,
+} from './helpers.mjs';
 
 let browser;
 let dir;
@@ -13,7 +24,11 @@ before(async () => {
   // a case tl1 coordinated with a unit: its progress check and call back are now running
   followed = await inFollowUp({ summary: 'Internet mati, pelanggan menunggu kabar dari unit' });
   const tl = await apiToken('tl1');
-  await call(tl, 'POST', `/cases/${followed.id}/coordinations`, { unit: 'COMPLAINT_HANDLING', note: 'Eskalasi ke CH', policyDecision: false });
+  await call(tl, 'POST', `/cases/${followed.id}/coordinations`, {
+    unit: 'COMPLAINT_HANDLING',
+    note: 'Eskalasi ke CH',
+    policyDecision: false,
+  });
   await call(tl, 'POST', `/cases/${followed.id}/flag-review`, { confirmed: true, note: 'Benar hard complaint' });
   await call(tl, 'POST', `/cases/${followed.id}/progress-checks`, { note: 'Teknisi dalam perjalanan' });
 });
@@ -27,7 +42,10 @@ async function shot(page, name) {
 }
 
 async function assertNoHorizontalScroll(page, where) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   assert.ok(scrollWidth <= innerWidth, `${where}: page is ${scrollWidth}px wide in a ${innerWidth}px window`);
 }
 
@@ -55,7 +73,10 @@ test('the TL sees the progress check and call back counting down, red once overd
   // an hour and a bit later on this tablet: the check is overdue and says by how much, in red
   await page.clock.fastForward('01:02:00');
   await page.clock.runFor(1000);
-  await page.waitForFunction((key) => document.querySelector(`.clock[data-key="${key}"]`)?.classList.contains('clock--overdue'), `progress-check:${followed.id}`);
+  await page.waitForFunction(
+    (key) => document.querySelector(`.clock[data-key="${key}"]`)?.classList.contains('clock--overdue'),
+    `progress-check:${followed.id}`,
+  );
   const late = await check.locator('.clock__count').textContent();
   assert.match(late, LATE);
   const color = await check.locator('.clock__count').evaluate((el) => getComputedStyle(el).color);
@@ -92,13 +113,15 @@ test('TelkomCare: evidence marked in the posts, a <script> in a post shown as te
   const { context, page, seen } = await openAs(browser, 'agent1');
   await page.goto(`${BASE}/#/telkomcare`);
   await page.getByLabel('Akun (handle)').fill('@warga_kesal');
-  await page.getByLabel('Pesan', { exact: true }).fill(
-    [
-      '10:00 INTERNET SAYA MATI LAGI, PAYAH SEKALI PELAYANANNYA',
-      '10:01 <script>window.__owned = 1</script> tolong dibaca',
-      '10:02 Kalau tidak beres hari ini saya viralkan ke media dan lapor ke Kominfo',
-    ].join('\n\n'),
-  );
+  await page
+    .getByLabel('Pesan', { exact: true })
+    .fill(
+      [
+        '10:00 INTERNET SAYA MATI LAGI, PAYAH SEKALI PELAYANANNYA',
+        '10:01 <script>window.__owned = 1</script> tolong dibaca',
+        '10:02 Kalau tidak beres hari ini saya viralkan ke media dan lapor ke Kominfo',
+      ].join('\n\n'),
+    );
   await page.getByRole('button', { name: 'Periksa' }).click();
   await page.locator('.tc-verdict').waitFor();
   const marks = await page.locator('.tc-thread mark').allTextContents();

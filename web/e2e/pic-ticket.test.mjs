@@ -23,7 +23,11 @@ test('pic1 lands on their escalations, coordinates, sees the clocks, checks prog
   const card = page.locator(`.pic-card[data-case-id="${held.id}"]`);
   await card.waitFor();
   // exactly what allowedActions offers the PIC now: no close before the final reply, no policy decision
-  assert.deepEqual(await card.locator('.pic-card__actions button').allTextContents(), ['Koordinasi', 'Cek progres', 'Balas / telepon pelanggan']);
+  assert.deepEqual(await card.locator('.pic-card__actions button').allTextContents(), [
+    'Koordinasi',
+    'Cek progres',
+    'Balas / telepon pelanggan',
+  ]);
   // not handed to anyone yet: listed to read, without actions
   const unhanded = page.locator('.case-card', { hasText: waiting.customer.name });
   await unhanded.waitFor();
@@ -56,7 +60,11 @@ test('pic1 lands on their escalations, coordinates, sees the clocks, checks prog
 
   const reply = page.locator('details.action--call-back');
   await reply.locator('summary').click();
-  assert.equal(await reply.getByLabel('Meja dengan rekaman suara').inputValue(), '', 'a reply through the channel needs no desk');
+  assert.equal(
+    await reply.getByLabel('Meja dengan rekaman suara').inputValue(),
+    '',
+    'a reply through the channel needs no desk',
+  );
   await reply.getByLabel('Catatan (opsional)').fill('Dibalas di Twitter: teknisi menuju lokasi');
   await reply.getByRole('button', { name: 'Balas / telepon pelanggan' }).click();
   await page.locator('.timeline [data-type="CALL_BACK_MADE"]').getByText('TELKOMCARE_SOCIAL').waitFor();

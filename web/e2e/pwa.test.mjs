@@ -34,13 +34,21 @@ test('the service worker caches the shell, versioned, and never an API answer', 
   const cached = await agent.page.evaluate(async () => {
     const names = await caches.keys();
     const urls = [];
-    for (const name of names) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    for (const name of names)
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
     return { names, urls };
   });
   assert.equal(cached.names.length, 1);
   assert.match(cached.names[0], /^sigap-shell-[0-9a-f]{12}$/);
-  assert.ok(cached.urls.includes('/index.html') && cached.urls.some((u) => u.startsWith('/assets/')), 'the shell is cached');
-  assert.deepEqual(cached.urls.filter((u) => u.startsWith('/api/')), [], 'no API answer is cached');
+  assert.ok(
+    cached.urls.includes('/index.html') && cached.urls.some((u) => u.startsWith('/assets/')),
+    'the shell is cached',
+  );
+  assert.deepEqual(
+    cached.urls.filter((u) => u.startsWith('/api/')),
+    [],
+    'no API answer is cached',
+  );
   await assertClean(agent.page, agent.seen);
   await agent.context.close();
 });

@@ -1,6 +1,18 @@
 // Pictures of the main screens at tablet size (768x1024) in e2e/screenshots/, to look at.
 import { test, before, after } from 'node:test';
-import { launch, openAs, BASE, VIEWPORTS, raisedHand, inFollowUp, createCaseInUi, assertClean, screenshotDir, handedToPic, telkomcareThread } from './helpers.mjs';
+import {
+  launch,
+  openAs,
+  BASE,
+  VIEWPORTS,
+  raisedHand,
+  inFollowUp,
+  createCaseInUi,
+  assertClean,
+  screenshotDir,
+  handedToPic,
+  telkomcareThread,
+} from './helpers.mjs';
 
 let browser;
 let dir;
@@ -19,8 +31,13 @@ async function shot(page, name) {
 
 test('screenshots of the main screens at 768x1024', async () => {
   const viewport = VIEWPORTS.tabletPortrait;
-  const waiting = await raisedHand({ summary: 'Internet IndiHome mati sejak tiga hari, sudah lapor dua kali, pelanggan berteriak dan minta bicara dengan atasan.' });
-  const followed = await inFollowUp({ summary: 'Tagihan ganda dua bulan berturut-turut; pelanggan mengancam membawa ke media.' });
+  const waiting = await raisedHand({
+    summary:
+      'Internet IndiHome mati sejak tiga hari, sudah lapor dua kali, pelanggan berteriak dan minta bicara dengan atasan.',
+  });
+  const followed = await inFollowUp({
+    summary: 'Tagihan ganda dua bulan berturut-turut; pelanggan mengancam membawa ke media.',
+  });
 
   const visitor = await openAs(browser, null, { viewport });
   await visitor.page.goto(`${BASE}/#/login`);

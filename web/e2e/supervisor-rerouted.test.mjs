@@ -13,7 +13,11 @@ before(async () => {
   // a revision with a 3-second acknowledgement target, so that the timer fires within the test
   original = await call(admin, 'GET', '/policy/active');
   const { revision, ...thresholds } = original;
-  await call(admin, 'POST', '/policy/revisions', { ...thresholds, revision: `e2e ack 3s ${Date.now()}`, acknowledgeTarget: 'PT3S' });
+  await call(admin, 'POST', '/policy/revisions', {
+    ...thresholds,
+    revision: `e2e ack 3s ${Date.now()}`,
+    acknowledgeTarget: 'PT3S',
+  });
 });
 after(async () => {
   if (original) await call(admin, 'PUT', '/policy/active', { revision: original.revision });
@@ -33,7 +37,10 @@ test('a hand re-routed to spv1 shows on the overview live, and spv1 listens in a
   const notice = page.locator('section.rerouted');
   await notice.getByRole('link', { name: raised.customer.name }).waitFor({ timeout: 15000 });
   assert.match(await notice.locator('h2').textContent(), /tangan terangkat dialihkan ke Anda/);
-  assert.ok(Number(await page.locator('.menu__link', { hasText: 'Tangan dialihkan' }).locator('.menu__count').textContent()) >= 1);
+  assert.ok(
+    Number(await page.locator('.menu__link', { hasText: 'Tangan dialihkan' }).locator('.menu__count').textContent()) >=
+      1,
+  );
 
   await notice.getByRole('link', { name: 'Buka antrean' }).click();
   await page.getByRole('heading', { name: 'Tangan dialihkan ke Anda' }).waitFor();

@@ -27,7 +27,10 @@ test('the agent reads the stored thread with the evidence marked and corrects a 
   assert.equal(await messages.nth(0).locator('.tc-message__text').textContent(), SHOUTS[0]);
   const marks = await messages.nth(0).locator('mark').allTextContents();
   assert.ok(marks.includes('@BRTI_ID'), `the mention is marked: ${marks}`);
-  assert.ok(marks.some((m) => m.startsWith('SUDAH SEMINGGU')), 'the capitals are marked');
+  assert.ok(
+    marks.some((m) => m.startsWith('SUDAH SEMINGGU')),
+    'the capitals are marked',
+  );
   assert.match(await panel.locator('[data-criterion="C-TC-3"] .tc-criterion__head').textContent(), /Terpenuhi$/);
   assert.match(await panel.locator('[data-criterion="C-TC-4"] .tc-criterion__head').textContent(), /Tidak terpenuhi$/);
   // the inbound checklist is not the test of a TelkomCare thread
@@ -45,7 +48,10 @@ test('the agent reads the stored thread with the evidence marked and corrects a 
   await c4.getByRole('button', { name: 'Simpan koreksi' }).click();
   await panel.getByText('Hard complaint: 4 kriteria terpenuhi').waitFor();
   await panel.locator('[data-criterion="C-TC-4"]').getByText('Dikoreksi petugas').waitFor();
-  await page.locator('.timeline [data-type="TELKOMCARE_CRITERION_CORRECTED"]').getByText('Pelanggan mengancam lewat DM akan ke media').waitFor();
+  await page
+    .locator('.timeline [data-type="TELKOMCARE_CRITERION_CORRECTED"]')
+    .getByText('Pelanggan mengancam lewat DM akan ke media')
+    .waitFor();
   await assertClean(page, agent.seen);
   await agent.context.close();
 });

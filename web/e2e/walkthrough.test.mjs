@@ -3,7 +3,17 @@
 // R-IN-7/11 coordinate and check progress, R-IN-8/12 call back from a recorded desk, R-X-1 close.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAs, BASE, REFRESH_TIMEOUT_MS, createCaseInUi, assessAndRaiseHand, uniqueName, assertClean, inFollowUp } from './helpers.mjs';
+import {
+  launch,
+  openAs,
+  BASE,
+  REFRESH_TIMEOUT_MS,
+  createCaseInUi,
+  assessAndRaiseHand,
+  uniqueName,
+  assertClean,
+  inFollowUp,
+} from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -39,12 +49,18 @@ test('a case walks from the new-case form to CLOSED and the timeline shows each 
   const tl = await openAs(browser, 'tl1');
   const customer = uniqueName('Wayan');
 
-  const caseId = await createCaseInUi(agent.page, { name: customer, summary: 'Tagihan ganda dua bulan, mengancam lapor media' });
+  const caseId = await createCaseInUi(agent.page, {
+    name: customer,
+    summary: 'Tagihan ganda dua bulan, mengancam lapor media',
+  });
   await assessAndRaiseHand(agent.page, ['C-IN-1', 'C-IN-4']);
 
   // the TL opens the case from the queue, listens in and comes to the desk
   await tl.page.goto(`${BASE}/#/queue`);
-  await tl.page.locator('li.hand', { hasText: customer }).getByRole('link', { name: customer }).click({ timeout: REFRESH_TIMEOUT_MS });
+  await tl.page
+    .locator('li.hand', { hasText: customer })
+    .getByRole('link', { name: customer })
+    .click({ timeout: REFRESH_TIMEOUT_MS });
   await tl.page.waitForURL(new RegExp(`#/cases/${caseId}$`));
   await tl.page.getByRole('button', { name: 'Saya mendengarkan' }).click();
   await tl.page.getByRole('button', { name: 'Saya di meja agen' }).click();
@@ -70,7 +86,10 @@ test('a case walks from the new-case form to CLOSED and the timeline shows each 
 
   const callBack = await openForm(tl.page, 'call-back', 'Telepon balik');
   const desks = await callBack.getByLabel('Meja dengan rekaman suara').locator('option').allTextContents();
-  assert.ok(desks.every((d) => !d.startsWith('WS-')), `only recorded desks are offered: ${desks}`);
+  assert.ok(
+    desks.every((d) => !d.startsWith('WS-')),
+    `only recorded desks are offered: ${desks}`,
+  );
   await callBack.getByLabel('Meja dengan rekaman suara').selectOption('DESK-C1');
   await callBack.getByLabel('Tersambung').check();
   await callBack.getByLabel(/^Telepon balik akhir/).check();
@@ -97,7 +116,7 @@ test('a case walks from the new-case form to CLOSED and the timeline shows each 
   await tl.context.close();
 });
 
-test('a refused action shows the server\'s title, detail and rule', async () => {
+test("a refused action shows the server's title, detail and rule", async () => {
   const followed = await inFollowUp();
   const tl = await openAs(browser, 'tl1');
   await tl.page.goto(`${BASE}/#/cases/${followed.id}`);
@@ -110,7 +129,11 @@ test('a refused action shows the server\'s title, detail and rule', async () => 
   const problem = coordinate.locator('.problem');
   await problem.waitFor();
   assert.match(await problem.textContent(), /Aturan R-IN-12/);
-  assert.equal(await tl.page.locator('.timeline [data-type="UNIT_COORDINATED"]').count(), 0, 'a refused action changes nothing');
+  assert.equal(
+    await tl.page.locator('.timeline [data-type="UNIT_COORDINATED"]').count(),
+    0,
+    'a refused action changes nothing',
+  );
   await assertClean(tl.page, tl.seen);
   await tl.context.close();
 });
@@ -123,7 +146,11 @@ test('the checklist asks for a reason when "Lainnya" is ticked (R-IN-1)', async 
   const problem = agent.page.locator('.checklist .problem');
   await problem.waitFor();
   assert.match(await problem.textContent(), /Aturan R-IN-1/);
-  assert.equal(await agent.page.getByRole('button', { name: 'Angkat tangan', exact: true }).count(), 0, 'no raise hand before the checklist holds');
+  assert.equal(
+    await agent.page.getByRole('button', { name: 'Angkat tangan', exact: true }).count(),
+    0,
+    'no raise hand before the checklist holds',
+  );
   await assertClean(agent.page, agent.seen);
   await agent.context.close();
 });

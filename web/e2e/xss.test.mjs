@@ -2,7 +2,16 @@
 // no element, on every screen that shows it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAs, BASE, LIVE_QUEUE_TIMEOUT_MS, createCaseInUi, assessAndRaiseHand, assertClean, uniqueName } from './helpers.mjs';
+import {
+  launch,
+  openAs,
+  BASE,
+  LIVE_QUEUE_TIMEOUT_MS,
+  createCaseInUi,
+  assessAndRaiseHand,
+  assertClean,
+  uniqueName,
+} from './helpers.mjs';
 
 const PAYLOAD = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 

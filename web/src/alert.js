@@ -34,7 +34,10 @@ function beep() {
   if (!audio) unlockAudio();
   if (!audio || audio.state !== 'running') return;
   const start = audio.currentTime;
-  for (const [offset, frequency] of [[0, 880], [0.22, 1175]]) {
+  for (const [offset, frequency] of [
+    [0, 880],
+    [0.22, 1175],
+  ]) {
     const tone = audio.createOscillator();
     const volume = audio.createGain();
     tone.type = 'sine';

@@ -56,7 +56,9 @@ export function span(seconds) {
 /** "14 Nov" style day label for a YYYY-MM-DD day. */
 export function day(isoDay) {
   if (!isoDay) return '';
-  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(`${isoDay}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
 }
 
 /** Today in WIB as YYYY-MM-DD, or that many days before. */

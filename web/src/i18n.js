@@ -92,7 +92,10 @@ const messages = {
     en: 'Raised hands no TL answered in time are re-routed to you (R-X-2). Answer them as a TL would: listen in, then go to the agent’s desk.',
   },
   'queue.emptySpv': { id: 'Tidak ada tangan yang dialihkan ke Anda.', en: 'No hands re-routed to you.' },
-  'queue.rerouted': { id: 'Dialihkan dari {from} · klaster {cluster} (R-X-2)', en: 'Re-routed from {from} · cluster {cluster} (R-X-2)' },
+  'queue.rerouted': {
+    id: 'Dialihkan dari {from} · klaster {cluster} (R-X-2)',
+    en: 'Re-routed from {from} · cluster {cluster} (R-X-2)',
+  },
   'spv.rerouted': { id: '{count} tangan terangkat dialihkan ke Anda', en: '{count} raised hands re-routed to you' },
   'spv.reroutedLead': {
     id: 'TL tidak menjawab dalam target. Dengarkan panggilannya dan datang ke meja agen.',
@@ -120,7 +123,10 @@ const messages = {
     id: 'Cek progres tiap jam (R-IN-11) dan telepon balik (R-IN-12). Yang paling dekat jatuh tempo di atas.',
     en: 'Hourly progress checks (R-IN-11) and call backs (R-IN-12). Soonest due first.',
   },
-  'clocks.empty': { id: 'Tidak ada cek progres atau telepon balik yang berjalan.', en: 'No progress checks or call backs running.' },
+  'clocks.empty': {
+    id: 'Tidak ada cek progres atau telepon balik yang berjalan.',
+    en: 'No progress checks or call backs running.',
+  },
   'clocks.kind.PROGRESS_CHECK': { id: 'Cek progres', en: 'Progress check' },
   'clocks.kind.CALLBACK': { id: 'Telepon balik', en: 'Call back' },
   'clocks.kind.ACKNOWLEDGE': { id: 'Jawab tangan terangkat', en: 'Answer the raised hand' },
@@ -167,8 +173,14 @@ const messages = {
   },
   'kpi.k2.listening': { id: 'Sampai mendengarkan', en: 'To listening' },
   'kpi.k2.workstation': { id: 'Sampai di meja agen', en: 'To the workstation' },
-  'kpi.k2.listeningChart': { id: 'Detik sampai TL mendengarkan, median dan P90', en: 'Seconds to the TL listening, median and P90' },
-  'kpi.k2.workstationChart': { id: 'Detik sampai TL di meja agen, median dan P90', en: 'Seconds to the TL at the desk, median and P90' },
+  'kpi.k2.listeningChart': {
+    id: 'Detik sampai TL mendengarkan, median dan P90',
+    en: 'Seconds to the TL listening, median and P90',
+  },
+  'kpi.k2.workstationChart': {
+    id: 'Detik sampai TL di meja agen, median dan P90',
+    en: 'Seconds to the TL at the desk, median and P90',
+  },
   'kpi.k2.table': { id: 'K-2 per TL dan hari', en: 'K-2 per TL and day' },
   'kpi.k2.hands': { id: 'Tangan', en: 'Hands' },
   'kpi.k2.listenMedian': { id: 'Dengar median', en: 'Listen median' },
@@ -207,7 +219,10 @@ const messages = {
   'tc.busy': { id: 'Memeriksa…', en: 'Checking…' },
   'tc.noMessages': { id: 'Tempel minimal satu pesan.', en: 'Paste at least one message.' },
   'tc.hard': { id: 'Hard complaint: {count} kriteria terpenuhi', en: 'Hard complaint: {count} criteria met' },
-  'tc.notHard': { id: 'Belum hard complaint: {count} kriteria terpenuhi', en: 'Not a hard complaint: {count} criteria met' },
+  'tc.notHard': {
+    id: 'Belum hard complaint: {count} kriteria terpenuhi',
+    en: 'Not a hard complaint: {count} criteria met',
+  },
   'tc.profile': { id: 'Profil penulis', en: 'Author’s profile' },
   'tc.followers': { id: '{count} pengikut', en: '{count} followers' },
   'tc.thread': { id: 'Thread', en: 'Thread' },
@@ -233,13 +248,19 @@ const messages = {
     en: 'TelkomCare hard complaints a TL handed to you (R-TC-3): coordinate with the related units, check progress every hour and reply to the customer.',
   },
   'pic.heldTitle': { id: 'Diserahkan kepada saya', en: 'Handed to me' },
-  'pic.empty': { id: 'Belum ada eskalasi yang diserahkan kepada Anda.', en: 'No escalation has been handed to you yet.' },
+  'pic.empty': {
+    id: 'Belum ada eskalasi yang diserahkan kepada Anda.',
+    en: 'No escalation has been handed to you yet.',
+  },
   'pic.clocksLead': {
     id: 'Cek progres tiap jam dan balasan ke pelanggan untuk eskalasi Anda. Yang paling dekat jatuh tempo di atas.',
     en: 'Hourly progress checks and replies to the customer for your escalations. Soonest due first.',
   },
   'pic.waitingTitle': { id: 'Menunggu serah terima TL', en: 'Waiting for a TL’s hand-over' },
-  'pic.waitingLead': { id: 'Eskalasi TelkomCare yang belum diserahkan ke PIC Ticket. Hanya untuk dibaca.', en: 'TelkomCare escalations not yet handed to a PIC Ticket. To read only.' },
+  'pic.waitingLead': {
+    id: 'Eskalasi TelkomCare yang belum diserahkan ke PIC Ticket. Hanya untuk dibaca.',
+    en: 'TelkomCare escalations not yet handed to a PIC Ticket. To read only.',
+  },
   'pic.waitingEmpty': { id: 'Tidak ada.', en: 'None.' },
   'pic.criteriaMet': { id: '{count} dari 5 kriteria', en: '{count} of 5 criteria' },
   'pic.handedAt': { id: 'diserahkan {time}', en: 'handed over {time}' },
@@ -291,7 +312,10 @@ const messages = {
   'case.resolution': { id: 'Penyelesaian', en: 'Resolution' },
   'case.closedAt': { id: 'Ditutup', en: 'Closed' },
   'case.revision': { id: 'Revisi kebijakan', en: 'Policy revision' },
-  'case.readOnly': { id: 'Hanya lihat: tidak ada tindakan untuk peran Anda.', en: 'View only: no actions for your role.' },
+  'case.readOnly': {
+    id: 'Hanya lihat: tidak ada tindakan untuk peran Anda.',
+    en: 'View only: no actions for your role.',
+  },
   'case.saved': { id: 'Tersimpan', en: 'Saved' },
   'case.updated': { id: 'Diperbarui {time}', en: 'Updated {time}' },
 
@@ -300,14 +324,29 @@ const messages = {
     id: 'Centang yang dialami pelanggan. Satu kriteria cukup (R-IN-1).',
     en: 'Tick what the customer shows. One criterion is enough (R-IN-1).',
   },
-  'C-IN-1': { id: 'Intonasi sangat tinggi: marah, membentak, berteriak, memaki', en: 'Very high intonation: angry, snapping, shouting, cursing' },
-  'C-IN-2': { id: 'Tidak mau lagi mendengar penjelasan prosedur dari agen', en: 'No longer willing to hear the agent explain the procedure' },
-  'C-IN-3': { id: 'Menolak bicara dengan agen, minta TL, supervisor atau manajer', en: 'Refuses the agent, asks for the TL, supervisor or manager' },
+  'C-IN-1': {
+    id: 'Intonasi sangat tinggi: marah, membentak, berteriak, memaki',
+    en: 'Very high intonation: angry, snapping, shouting, cursing',
+  },
+  'C-IN-2': {
+    id: 'Tidak mau lagi mendengar penjelasan prosedur dari agen',
+    en: 'No longer willing to hear the agent explain the procedure',
+  },
+  'C-IN-3': {
+    id: 'Menolak bicara dengan agen, minta TL, supervisor atau manajer',
+    en: 'Refuses the agent, asks for the TL, supervisor or manager',
+  },
   'C-IN-4': { id: 'Mengancam membawa kasus ke media massa', en: 'Threatens to take the case to the mass media' },
-  'C-IN-5': { id: 'Tidak mau menutup telepon sebelum masalah selesai', en: 'Will not end the call until the problem is solved' },
+  'C-IN-5': {
+    id: 'Tidak mau menutup telepon sebelum masalah selesai',
+    en: 'Will not end the call until the problem is solved',
+  },
   'checklist.other': { id: 'Lainnya', en: 'Other' },
   'checklist.otherReason': { id: 'Alasan lainnya', en: 'Other reason' },
-  'checklist.otherNeeded': { id: 'Tulis alasan untuk kriteria lainnya.', en: 'Write the reason for the other criterion.' },
+  'checklist.otherNeeded': {
+    id: 'Tulis alasan untuk kriteria lainnya.',
+    en: 'Write the reason for the other criterion.',
+  },
   'checklist.save': { id: 'Simpan penilaian', en: 'Save assessment' },
   'checklist.none': { id: 'Belum ada kriteria yang dicentang.', en: 'No criterion ticked yet.' },
 
@@ -316,7 +355,10 @@ const messages = {
   'actions.busy': { id: 'Mengirim…', en: 'Sending…' },
   'action.raise-hand': { id: 'Angkat tangan', en: 'Raise hand' },
   'action.raise-hand.again': { id: 'Angkat tangan lagi', en: 'Raise hand again' },
-  'action.raise-hand.takeover': { id: 'Pelanggan minta bicara dengan TL (minta ambil alih)', en: 'Customer asks for the TL (ask for a takeover)' },
+  'action.raise-hand.takeover': {
+    id: 'Pelanggan minta bicara dengan TL (minta ambil alih)',
+    en: 'Customer asks for the TL (ask for a takeover)',
+  },
   'action.acknowledge': { id: 'Saya mendengarkan', en: 'I am listening' },
   'action.arrive': { id: 'Saya di meja agen', en: 'I am at the agent’s desk' },
   'action.take-over': { id: 'Ambil alih', en: 'Take over' },
@@ -340,19 +382,34 @@ const messages = {
   'form.unit': { id: 'Unit terkait', en: 'Related unit' },
   'form.note': { id: 'Catatan', en: 'Note' },
   'form.noteOptional': { id: 'Catatan (opsional)', en: 'Note (optional)' },
-  'form.policyDecision': { id: 'Ini koordinasi keputusan kebijakan (R-IN-7)', en: 'This coordinates the policy decision (R-IN-7)' },
-  'form.promised': { id: 'Janji penyelesaian dari unit (WIB, opsional)', en: 'Unit’s promised resolution (WIB, optional)' },
+  'form.policyDecision': {
+    id: 'Ini koordinasi keputusan kebijakan (R-IN-7)',
+    en: 'This coordinates the policy decision (R-IN-7)',
+  },
+  'form.promised': {
+    id: 'Janji penyelesaian dari unit (WIB, opsional)',
+    en: 'Unit’s promised resolution (WIB, optional)',
+  },
   'form.outcome': { id: 'Hasil panggilan', en: 'Call outcome' },
   'form.outcome.REACHED': { id: 'Tersambung', en: 'Reached' },
   'form.outcome.NO_ANSWER': { id: 'Tidak diangkat', en: 'No answer' },
-  'form.final': { id: 'Telepon balik akhir: kasus selesai (R-X-1)', en: 'Final call back: the case is resolved (R-X-1)' },
-  'form.followUpPlan': { id: 'Rencana tindak lanjut yang disampaikan ke pelanggan', en: 'Follow-up plan told to the customer' },
+  'form.final': {
+    id: 'Telepon balik akhir: kasus selesai (R-X-1)',
+    en: 'Final call back: the case is resolved (R-X-1)',
+  },
+  'form.followUpPlan': {
+    id: 'Rencana tindak lanjut yang disampaikan ke pelanggan',
+    en: 'Follow-up plan told to the customer',
+  },
   'form.flag': { id: 'Penilaian agen', en: 'The agent’s flag' },
   'form.flag.confirm': { id: 'Benar hard complaint', en: 'Confirm: a hard complaint' },
   'form.flag.overturn': { id: 'Bukan hard complaint', en: 'Overturn: not a hard complaint' },
   'form.resolution': { id: 'Penyelesaian', en: 'Resolution' },
   'form.pic': { id: 'PIC Ticket', en: 'PIC Ticket' },
-  'form.picHint': { id: 'PIC Ticket menindaklanjuti eskalasi dengan unit di dalam Telkom (R-TC-3).', en: 'The PIC Ticket follows the escalation up with the units inside Telkom (R-TC-3).' },
+  'form.picHint': {
+    id: 'PIC Ticket menindaklanjuti eskalasi dengan unit di dalam Telkom (R-TC-3).',
+    en: 'The PIC Ticket follows the escalation up with the units inside Telkom (R-TC-3).',
+  },
   'form.viaChannel': { id: 'Balas lewat kanal (tanpa meja)', en: 'Reply through the channel (no desk)' },
   'form.save': { id: 'Simpan', en: 'Save' },
   'form.required': { id: 'Wajib diisi.', en: 'Required.' },
@@ -368,7 +425,10 @@ const messages = {
   'unit.OTHER': { id: 'Unit lain', en: 'Other unit' },
 
   'timeline.title': { id: 'Riwayat', en: 'Timeline' },
-  'timeline.lead': { id: 'Terbaru di atas. Setiap langkah tercatat dan tidak bisa diubah.', en: 'Newest first. Every step is recorded and cannot be changed.' },
+  'timeline.lead': {
+    id: 'Terbaru di atas. Setiap langkah tercatat dan tidak bisa diubah.',
+    en: 'Newest first. Every step is recorded and cannot be changed.',
+  },
   'timeline.by': { id: 'oleh {actor}', en: 'by {actor}' },
   'event.CASE_CREATED': { id: 'Kasus dibuat', en: 'Case created' },
   'event.CASE_ASSESSED': { id: 'Daftar periksa diisi', en: 'Checklist filled in' },
@@ -458,7 +518,7 @@ export function setLang(next) {
 /** The message for key in the current language, with {placeholders} filled from vars. */
 export function t(key, vars = {}) {
   const entry = messages[key];
-  const text = entry ? entry[lang] ?? entry.id : key;
+  const text = entry ? (entry[lang] ?? entry.id) : key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 

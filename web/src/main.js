@@ -1,5 +1,5 @@
 // Sigap web app: routes by role, the live feed, the TL's floor watch, and the service worker.
-import './styles.css';
+import './base.css';
 import { getLang, setLang, t } from './i18n.js';
 import * as session from './session.js';
 import * as router from './router.js';
@@ -23,7 +23,14 @@ import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
 const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
 // a supervisor answers the hands re-routed to them (R-X-2) from the same queue as a TL
-const ONLY = { '/queue': ['TEAM_LEADER', 'SUPERVISOR'], '/pic': ['PIC_TICKET'], '/duty': ['TEAM_LEADER'], '/new': ['AGENT'], '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'], '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'] };
+const ONLY = {
+  '/queue': ['TEAM_LEADER', 'SUPERVISOR'],
+  '/pic': ['PIC_TICKET'],
+  '/duty': ['TEAM_LEADER'],
+  '/new': ['AGENT'],
+  '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'],
+  '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'],
+};
 
 function home(user) {
   if (user.role === 'TEAM_LEADER') return '/queue';

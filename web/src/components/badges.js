@@ -1,6 +1,7 @@
 // Status chips: the case's status, hard complaint, and the raised hand's colour.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import './badges.css';
 
 export function statusChip(status) {
   return h('span', { class: `chip chip--${status.toLowerCase()}` }, t(`status.${status}`));

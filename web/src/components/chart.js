@@ -2,6 +2,7 @@
 // row per label, one bar per series. The chart is a picture for the eye; the table under it
 // carries the same numbers for everyone else.
 import { h } from '../dom.js';
+import './chart.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
@@ -29,7 +30,13 @@ export function barChart({ title, rows, series, max, format, empty }) {
   const top = max ?? Math.max(1, ...rows.flatMap((r) => r.values.filter((v) => v != null)));
   const plot = WIDTH - LABEL_W - VALUE_W;
   const titleId = `chart-${Math.random().toString(36).slice(2, 9)}`;
-  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': titleId, preserveAspectRatio: 'xMinYMin meet' });
+  const root = svg('svg', {
+    class: 'chart',
+    viewBox: `0 0 ${WIDTH} ${height}`,
+    role: 'img',
+    'aria-labelledby': titleId,
+    preserveAspectRatio: 'xMinYMin meet',
+  });
   root.append(svg('title', { id: titleId }, title));
   root.append(svg('line', { class: 'chart__axis', x1: LABEL_W, x2: LABEL_W, y1: 0, y2: height }));
   if (!rows.length) {
@@ -41,10 +48,23 @@ export function barChart({ title, rows, series, max, format, empty }) {
     row.values.forEach((value, s) => {
       const by = y + s * (BAR_H + BAR_GAP);
       const w = value == null ? 0 : Math.max(value > 0 ? 2 : 0, (Math.min(value, top) / top) * plot);
-      const bar = svg('rect', { class: `chart__bar chart__bar--${s}`, x: LABEL_W, y: by, width: w.toFixed(1), height: BAR_H, rx: 3 });
+      const bar = svg('rect', {
+        class: `chart__bar chart__bar--${s}`,
+        x: LABEL_W,
+        y: by,
+        width: w.toFixed(1),
+        height: BAR_H,
+        rx: 3,
+      });
       bar.append(svg('title', {}, `${row.label} · ${series[s]}: ${value == null ? '—' : format(value)}`));
       root.append(bar);
-      root.append(svg('text', { class: 'chart__value', x: LABEL_W + w + 6, y: by + BAR_H - 3 }, value == null ? '—' : format(value)));
+      root.append(
+        svg(
+          'text',
+          { class: 'chart__value', x: LABEL_W + w + 6, y: by + BAR_H - 3 },
+          value == null ? '—' : format(value),
+        ),
+      );
     });
   });
   return root;
@@ -71,12 +91,26 @@ export function dataTable({ caption, columns, rows, empty }) {
       'table',
       { class: 'data-table' },
       h('caption', null, caption),
-      h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col' }, c.label)))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          columns.map((c) => h('th', { scope: 'col' }, c.label)),
+        ),
+      ),
       h(
         'tbody',
         null,
         rows.length
-          ? rows.map((r) => h('tr', null, columns.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c.value(r)) : h('td', null, c.value(r))))))
+          ? rows.map((r) =>
+              h(
+                'tr',
+                null,
+                columns.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c.value(r)) : h('td', null, c.value(r)))),
+              ),
+            )
           : h('tr', null, h('td', { colspan: String(columns.length) }, empty)),
       ),
     ),

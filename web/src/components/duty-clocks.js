@@ -8,6 +8,7 @@ import * as live from '../live.js';
 import { span, dateTime } from '../format.js';
 import { personLabel } from '../state/directory.js';
 import { problemBox } from './problem.js';
+import './duty-clocks.css';
 
 const SHOWN = new Set(['PROGRESS_CHECK', 'CALLBACK']);
 export const MOVES_A_CLOCK = new Set([

@@ -1,6 +1,7 @@
 // Labelled form controls with touch-sized targets.
 import { h, nextId } from '../dom.js';
 import { t } from '../i18n.js';
+import './forms.css';
 
 export function field(label, control, hint) {
   const id = control.id || nextId('f');
@@ -49,7 +50,15 @@ export function radios(name, legend, options, checkedValue) {
       return h(
         'div',
         { class: 'check' },
-        h('input', { type: 'radio', id, name, value: o.value, class: 'check__box', checked: o.value === checkedValue, required: true }),
+        h('input', {
+          type: 'radio',
+          id,
+          name,
+          value: o.value,
+          class: 'check__box',
+          checked: o.value === checkedValue,
+          required: true,
+        }),
         h('label', { for: id, class: 'check__label' }, o.label),
       );
     }),

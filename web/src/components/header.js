@@ -6,6 +6,8 @@ import * as session from '../session.js';
 import * as live from '../live.js';
 import * as floor from '../state/floor.js';
 import * as router from '../router.js';
+import './forms.css';
+import './header.css';
 
 const MENUS = {
   TEAM_LEADER: [
@@ -64,17 +66,34 @@ export function renderHeader() {
       'div',
       { class: 'bar' },
       h('button', { type: 'button', class: 'btn btn--quiet skip-link', on: { click: skipToContent } }, t('app.skip')),
-      h('a', { class: 'brand', href: '#/' }, h('img', { src: '/icons/favicon-32.png', alt: '', width: 32, height: 32 }), t('app.name')),
+      h(
+        'a',
+        { class: 'brand', href: '#/' },
+        h('img', { src: '/icons/favicon-32.png', alt: '', width: 32, height: 32 }),
+        t('app.name'),
+      ),
       liveEl,
       h(
         'div',
         { class: 'bar__end' },
         h(
           'button',
-          { type: 'button', class: 'btn btn--quiet', lang: getLang() === 'id' ? 'en' : 'id', 'aria-label': t('lang.switch.label'), on: { click: switchLanguage } },
+          {
+            type: 'button',
+            class: 'btn btn--quiet',
+            lang: getLang() === 'id' ? 'en' : 'id',
+            'aria-label': t('lang.switch.label'),
+            on: { click: switchLanguage },
+          },
           t('lang.switch'),
         ),
-        user ? h('button', { type: 'button', class: 'btn btn--quiet', on: { click: () => session.signOut() } }, t('nav.signOut')) : null,
+        user
+          ? h(
+              'button',
+              { type: 'button', class: 'btn btn--quiet', on: { click: () => session.signOut() } },
+              t('nav.signOut'),
+            )
+          : null,
       ),
     ),
     user
@@ -82,7 +101,13 @@ export function renderHeader() {
           'div',
           { class: 'subbar' },
           menu(user),
-          h('p', { class: 'who' }, h('span', { class: 'who__name' }, user.displayName), ' ', h('span', { class: 'who__role' }, who(user))),
+          h(
+            'p',
+            { class: 'who' },
+            h('span', { class: 'who__name' }, user.displayName),
+            ' ',
+            h('span', { class: 'who__role' }, who(user)),
+          ),
         )
       : null,
   );

@@ -3,6 +3,7 @@
 // (greyed, with this notice), and the screens fetch again when the network is back.
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
+import './offline.css';
 
 let slot = null;
 

@@ -1,6 +1,7 @@
 // Shows a refused action or a failure: the server's title and detail, and the rule that refused.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import './problem.css';
 
 export function problemBox(error) {
   const title = error?.title || t('error.network.title');
@@ -9,7 +10,12 @@ export function problemBox(error) {
   return h(
     'div',
     { class: 'problem', role: 'alert' },
-    h('p', { class: 'problem__title' }, title, error?.rule ? h('span', { class: 'rule' }, t('error.rule', { rule: error.rule })) : null),
+    h(
+      'p',
+      { class: 'problem__title' },
+      title,
+      error?.rule ? h('span', { class: 'rule' }, t('error.rule', { rule: error.rule })) : null,
+    ),
     detail ? h('p', { class: 'problem__detail' }, detail) : null,
     fields.length ? h('ul', { class: 'problem__fields' }, fields) : null,
   );

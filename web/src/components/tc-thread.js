@@ -4,6 +4,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
+import './tc-thread.css';
 
 export const CRITERIA = ['C-TC-1', 'C-TC-2', 'C-TC-3', 'C-TC-4', 'C-TC-5'];
 // C-TC-2's evidence is the message's timestamp: shown in WIB like every other time
@@ -77,7 +78,9 @@ export function threadView({ messages, author, assessment, criterionActions }) {
             'p',
             { class: 'tc-message__text' },
             highlight([author.handle, author.name].filter(Boolean).join(' · '), profile),
-            author.followers != null ? h('span', null, ' · ', highlight(t('tc.followers', { count: author.followers }), profile)) : null,
+            author.followers != null
+              ? h('span', null, ' · ', highlight(t('tc.followers', { count: author.followers }), profile))
+              : null,
             author.bio ? h('span', { class: 'tc-bio' }, '\n', highlight(author.bio, profile)) : null,
           ),
         )
@@ -104,14 +107,26 @@ export function threadView({ messages, author, assessment, criterionActions }) {
         return h(
           'li',
           { class: ['tc-criterion', c.met && 'tc-criterion--met'], dataset: { criterion: id } },
-          h('div', { class: 'tc-criterion__head' }, h('span', null, `${id} · ${t(`tc.${id}`)}`), h('span', null, t(c.met ? 'tc.met' : 'tc.notMet'))),
+          h(
+            'div',
+            { class: 'tc-criterion__head' },
+            h('span', null, `${id} · ${t(`tc.${id}`)}`),
+            h('span', null, t(c.met ? 'tc.met' : 'tc.notMet')),
+          ),
           c.corrected ? h('p', { class: 'muted' }, t('tc.corrected')) : null,
           c.evidence?.length
             ? h(
                 'ul',
                 null,
                 c.evidence.map((e) =>
-                  h('li', null, e.message < 0 ? t('tc.profile') : t('tc.message', { n: e.message + 1 }), ': ', h('mark', null, ISO_INSTANT.test(e.excerpt ?? '') ? dateTime(e.excerpt) : e.excerpt), e.note ? ` — ${e.note}` : ''),
+                  h(
+                    'li',
+                    null,
+                    e.message < 0 ? t('tc.profile') : t('tc.message', { n: e.message + 1 }),
+                    ': ',
+                    h('mark', null, ISO_INSTANT.test(e.excerpt ?? '') ? dateTime(e.excerpt) : e.excerpt),
+                    e.note ? ` — ${e.note}` : '',
+                  ),
                 ),
               )
             : null,

@@ -1,4 +1,6 @@
 // A short confirmation ("Tersimpan") read out politely by screen readers.
+import './toast.css';
+
 const AFTER_MS = 3000;
 let timer = null;
 

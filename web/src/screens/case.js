@@ -17,6 +17,7 @@ import { checklist } from './case/checklist.js';
 import { taps, forms, actionsSignature } from './case/actions.js';
 import { timeline } from './case/timeline.js';
 import { telkomcarePanel, telkomcareSignature, isTelkomCare } from './case/telkomcare.js';
+import './case.css';
 
 export function caseScreen(container, { id }) {
   const me = session.user();
@@ -46,7 +47,11 @@ export function caseScreen(container, { id }) {
     h(
       'div',
       { class: 'page case' },
-      h('p', { class: 'back' }, h('a', { href: isAgent || me.role !== 'TEAM_LEADER' ? '#/cases' : '#/queue' }, `← ${t('case.back')}`)),
+      h(
+        'p',
+        { class: 'back' },
+        h('a', { href: isAgent || me.role !== 'TEAM_LEADER' ? '#/cases' : '#/queue' }, `← ${t('case.back')}`),
+      ),
       parts.head,
       parts.banner,
       parts.taps,
@@ -109,29 +114,51 @@ export function caseScreen(container, { id }) {
       h('p', { class: 'case__chips' }, statusChip(c.status), hardChip(c.hardComplaint)),
     ]);
     update('banner', bannerSignature(c), () => banner(c));
-    update('facts', JSON.stringify([c.summary, c.customer, c.handlingTl, c.policyDecisionRequired, c.policyDecisionCoordinated, c.flagReview, c.finalCallBackAt, c.closedAt, c.resolution]), () => facts(c));
+    update(
+      'facts',
+      JSON.stringify([
+        c.summary,
+        c.customer,
+        c.handlingTl,
+        c.policyDecisionRequired,
+        c.policyDecisionCoordinated,
+        c.flagReview,
+        c.finalCallBackAt,
+        c.closedAt,
+        c.resolution,
+      ]),
+      () => facts(c),
+    );
     const telkomCare = isTelkomCare(c);
     // a TelkomCare thread is judged on the five C-TC criteria, not on the inbound checklist
-    update('telkomcare', telkomCare ? telkomcareSignature(c) : 'none', () => (telkomCare ? telkomcarePanel(c, ctx) : null));
+    update('telkomcare', telkomCare ? telkomcareSignature(c) : 'none', () =>
+      telkomCare ? telkomcarePanel(c, ctx) : null,
+    );
     const canAssess = !telkomCare && c.allowedActions?.includes('assess');
     const checklistSignature = JSON.stringify([c.criteria, c.otherReason, canAssess]);
     if (!(canAssess && ctx.checklistDirty && signatures.checklist)) {
       update('checklist', telkomCare ? 'none' : checklistSignature, () =>
-        telkomCare ? null : checklist(c, {
-          canAssess,
-          onDirty: () => {
-            ctx.checklistDirty = true;
-          },
-          onSaved: (updated) => {
-            ctx.checklistDirty = false;
-            delete signatures.checklist;
-            done(updated);
-          },
-        }),
+        telkomCare
+          ? null
+          : checklist(c, {
+              canAssess,
+              onDirty: () => {
+                ctx.checklistDirty = true;
+              },
+              onSaved: (updated) => {
+                ctx.checklistDirty = false;
+                delete signatures.checklist;
+                done(updated);
+              },
+            }),
       );
     }
     update('taps', actionsSignature(c), () => taps(c, ctx));
-    update('actions', actionsSignature(c), () => forms(c, ctx) ?? (c.status === 'CLOSED' || c.allowedActions?.length ? null : readOnlyNote()));
+    update(
+      'actions',
+      actionsSignature(c),
+      () => forms(c, ctx) ?? (c.status === 'CLOSED' || c.allowedActions?.length ? null : readOnlyNote()),
+    );
     update('timeline', JSON.stringify([c.timeline?.at(-1)?.id, c.timeline?.length]), () => timeline(c));
     tickTimers();
   }

@@ -10,6 +10,7 @@ import { warmNames } from '../state/directory.js';
 import { caseCard } from '../components/case-card.js';
 import { problemBox } from '../components/problem.js';
 import { checkbox } from '../components/forms.js';
+import './cases.css';
 
 const FILTERS = ['ACTIVE', 'OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED', 'ALL'];
 // kept while the app is open, so coming back from a case shows the same list
@@ -18,12 +19,21 @@ const remembered = { user: null, filter: 'ACTIVE', onlyHard: null };
 export function casesScreen(container) {
   const me = session.user();
   const isAgent = me.role === 'AGENT';
-  if (remembered.user !== me.username) Object.assign(remembered, { user: me.username, filter: 'ACTIVE', onlyHard: !isAgent });
+  if (remembered.user !== me.username)
+    Object.assign(remembered, { user: me.username, filter: 'ACTIVE', onlyHard: !isAgent });
   const list = h('ul', { class: 'cards', 'aria-labelledby': 'cases-title' });
   const status = h('div', { 'aria-live': 'polite' });
   const count = h('p', { class: 'muted cases__count' });
   const chips = h('div', { class: 'filters', role: 'group', 'aria-label': t('cases.filter') });
-  const hardOnly = checkbox('onlyHard', t('cases.onlyHard'), { checked: remembered.onlyHard, on: { change: (e) => { remembered.onlyHard = e.target.checked; load(); } } });
+  const hardOnly = checkbox('onlyHard', t('cases.onlyHard'), {
+    checked: remembered.onlyHard,
+    on: {
+      change: (e) => {
+        remembered.onlyHard = e.target.checked;
+        load();
+      },
+    },
+  });
   // a supervisor sees the hands re-routed to them (R-X-2) above the overview, live
   const rerouted = h('div', { class: 'rerouted-slot', 'aria-live': 'assertive' });
   let signature = null;
@@ -139,7 +149,10 @@ export function casesScreen(container) {
       const next = JSON.stringify([filter, remembered.onlyHard, cases]);
       if (next !== signature) {
         signature = next;
-        fill(list, cases.map((c) => caseCard(c, { me: me.username })));
+        fill(
+          list,
+          cases.map((c) => caseCard(c, { me: me.username })),
+        );
       }
     } catch (e) {
       if (!stopped) status.replaceChildren(problemBox(e));

@@ -20,7 +20,12 @@ export function dutyScreen(container) {
     h(
       'div',
       { class: 'page' },
-      h('div', { class: 'page__head' }, h('h1', { id: 'duty-title' }, t('duty.title')), h('p', { class: 'lead' }, t('duty.lead', { cluster: me.clusterId ?? '—' }))),
+      h(
+        'div',
+        { class: 'page__head' },
+        h('h1', { id: 'duty-title' }, t('duty.title')),
+        h('p', { class: 'lead' }, t('duty.lead', { cluster: me.clusterId ?? '—' })),
+      ),
       clocks.element,
       h('h2', { class: 'section-title' }, t('duty.casesTitle')),
       status,
@@ -42,16 +47,27 @@ export function dutyScreen(container) {
 
   function render() {
     const cases = floor.inHand();
-    const next = JSON.stringify(cases.map((c) => [c.id, c.status, c.hardComplaint, c.handlingTl, c.escalation?.status, c.customer, c.summary]));
+    const next = JSON.stringify(
+      cases.map((c) => [c.id, c.status, c.hardComplaint, c.handlingTl, c.escalation?.status, c.customer, c.summary]),
+    );
     const error = floor.lastError();
     fill(
       status,
       error ? problemBox(error) : null,
       // an error replaces "loading": nothing is on its way
-      error ? null : !floor.isLoaded() && !cases.length ? h('p', { class: 'muted' }, t('app.loading')) : cases.length === 0 ? h('p', { class: 'empty' }, t('duty.empty')) : null,
+      error
+        ? null
+        : !floor.isLoaded() && !cases.length
+          ? h('p', { class: 'muted' }, t('app.loading'))
+          : cases.length === 0
+            ? h('p', { class: 'empty' }, t('duty.empty'))
+            : null,
     );
     if (next === signature) return;
     signature = next;
-    fill(list, cases.map((c) => caseCard(c, { me: me.username })));
+    fill(
+      list,
+      cases.map((c) => caseCard(c, { me: me.username })),
+    );
   }
 }

@@ -7,6 +7,8 @@ import { day, wibDay } from '../format.js';
 import { personLabel, warmNames } from '../state/directory.js';
 import { barChart, legend, dataTable } from '../components/chart.js';
 import { problemBox } from '../components/problem.js';
+import '../components/forms.css';
+import './kpis.css';
 
 const period = { from: null, to: null }; // kept while the app is open
 
@@ -26,7 +28,15 @@ export function kpisScreen(container) {
       h('div', { class: 'page__head' }, h('h1', null, t('kpi.title')), h('p', { class: 'lead' }, t('kpi.lead'))),
       h(
         'form',
-        { class: 'kpi-period', on: { submit: (e) => { e.preventDefault(); apply(); } } },
+        {
+          class: 'kpi-period',
+          on: {
+            submit: (e) => {
+              e.preventDefault();
+              apply();
+            },
+          },
+        },
         h('label', null, t('kpi.from'), from),
         h('label', null, t('kpi.to'), to),
         h('button', { type: 'submit', class: 'btn btn--primary' }, t('kpi.show')),
@@ -53,7 +63,13 @@ export function kpisScreen(container) {
     try {
       const kpis = await get(`/kpis?from=${encodeURIComponent(period.from)}&to=${encodeURIComponent(period.to)}`);
       if (stopped || mine !== request) return;
-      fill(body, h('p', { class: 'muted' }, t('kpi.period', { from: day(kpis.from), to: day(kpis.to) })), identification(kpis.identification), response(kpis.response), onTime(kpis.onTime));
+      fill(
+        body,
+        h('p', { class: 'muted' }, t('kpi.period', { from: day(kpis.from), to: day(kpis.to) })),
+        identification(kpis.identification),
+        response(kpis.response),
+        onTime(kpis.onTime),
+      );
     } catch (e) {
       if (!stopped && mine === request) fill(body, problemBox(e));
     } finally {
@@ -63,12 +79,20 @@ export function kpisScreen(container) {
 }
 
 const number = (n) => new Intl.NumberFormat(locale()).format(n);
-const percent = (share) => (share == null ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share));
-const seconds = (s) => (s == null ? '—' : t('kpi.seconds', { s: new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(s) }));
+const percent = (share) =>
+  share == null ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+const seconds = (s) =>
+  s == null ? '—' : t('kpi.seconds', { s: new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(s) });
 const tlDay = (r) => `${personLabel(r.tl) || '—'} · ${day(r.day)}`;
 
 function section(id, title, lead, ...children) {
-  return h('section', { class: 'kpi', 'aria-labelledby': id }, h('h2', { id }, title), h('p', { class: 'muted' }, lead), children);
+  return h(
+    'section',
+    { class: 'kpi', 'aria-labelledby': id },
+    h('h2', { id }, title),
+    h('p', { class: 'muted' }, lead),
+    children,
+  );
 }
 
 function identification(rows) {
@@ -106,7 +130,13 @@ function identification(rows) {
 function response(rows) {
   const series = [t('kpi.median'), t('kpi.p90')];
   const chart = (title, median, p90) =>
-    barChart({ title, rows: rows.map((r) => ({ label: tlDay(r), values: [r[median], r[p90]] })), series, format: seconds, empty: t('kpi.none') });
+    barChart({
+      title,
+      rows: rows.map((r) => ({ label: tlDay(r), values: [r[median], r[p90]] })),
+      series,
+      format: seconds,
+      empty: t('kpi.none'),
+    });
   return section(
     'k2-title',
     t('kpi.k2.title'),

@@ -5,18 +5,29 @@ import { post } from '../api.js';
 import * as session from '../session.js';
 import { field, textInput, busy } from '../components/forms.js';
 import { problemSlot } from '../components/problem.js';
+import './login.css';
 
 export function loginScreen(container) {
   const problem = problemSlot();
   const reason = session.takeSignOutReason();
-  const username = textInput('username', { autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false', required: true });
+  const username = textInput('username', {
+    autocomplete: 'username',
+    autocapitalize: 'none',
+    spellcheck: 'false',
+    required: true,
+  });
   const password = textInput('password', { type: 'password', autocomplete: 'current-password', required: true });
   const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--block' }, t('login.submit'));
 
   const form = h(
     'form',
     { class: 'card login', on: { submit: onSubmit } },
-    h('h1', { class: 'login__title' }, h('img', { src: '/icons/icon-192.png', alt: '', width: 56, height: 56 }), t('login.title')),
+    h(
+      'h1',
+      { class: 'login__title' },
+      h('img', { src: '/icons/icon-192.png', alt: '', width: 56, height: 56 }),
+      t('login.title'),
+    ),
     h('p', { class: 'lead' }, t('app.tagline')),
     reason === 'expired' ? h('p', { class: 'notice', role: 'status' }, t('login.expired')) : null,
     problem.el,

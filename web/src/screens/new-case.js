@@ -10,7 +10,14 @@ export function newCaseScreen(container) {
   const problem = problemSlot();
   let key = uuid();
   const name = textInput('name', { required: true, maxlength: 200, autocomplete: 'off' });
-  const phone = textInput('phone', { type: 'tel', inputmode: 'tel', required: true, maxlength: 32, pattern: '\\+?[0-9][0-9 \\-]{5,30}', autocomplete: 'off' });
+  const phone = textInput('phone', {
+    type: 'tel',
+    inputmode: 'tel',
+    required: true,
+    maxlength: 32,
+    pattern: '\\+?[0-9][0-9 \\-]{5,30}',
+    autocomplete: 'off',
+  });
   const summary = textArea('summary', { required: true, maxlength: 2000, rows: 5 });
   const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big btn--block' }, t('new.submit'));
 
@@ -24,7 +31,12 @@ export function newCaseScreen(container) {
     submit,
   );
   container.append(
-    h('div', { class: 'page page--form' }, h('div', { class: 'page__head' }, h('h1', null, t('new.title')), h('p', { class: 'lead' }, t('new.lead'))), form),
+    h(
+      'div',
+      { class: 'page page--form' },
+      h('div', { class: 'page__head' }, h('h1', null, t('new.title')), h('p', { class: 'lead' }, t('new.lead'))),
+      form,
+    ),
   );
   name.focus();
 
@@ -35,7 +47,11 @@ export function newCaseScreen(container) {
       try {
         const created = await post(
           '/cases',
-          { channel: 'INBOUND_VOICE', customer: { name: name.value.trim(), phone: phone.value.trim() }, summary: summary.value.trim() },
+          {
+            channel: 'INBOUND_VOICE',
+            customer: { name: name.value.trim(), phone: phone.value.trim() },
+            summary: summary.value.trim(),
+          },
           { headers: { 'Idempotency-Key': key } },
         );
         key = uuid();

@@ -13,6 +13,9 @@ import { statusChip, hardChip } from '../components/badges.js';
 import { problemBox } from '../components/problem.js';
 import { dutyClocks } from '../components/duty-clocks.js';
 import { openActionOnArrival } from './case/actions.js';
+import '../components/forms.css';
+import '../components/case-card.css';
+import './pic.css';
 
 const FOLLOW_UP = ['coordinate', 'progress-check', 'call-back', 'close'];
 const PARALLEL = 6;
@@ -35,7 +38,12 @@ export function picScreen(container) {
     h(
       'div',
       { class: 'page' },
-      h('div', { class: 'page__head' }, h('h1', { id: 'pic-title' }, t('pic.title')), h('p', { class: 'lead' }, t('pic.lead'))),
+      h(
+        'div',
+        { class: 'page__head' },
+        h('h1', { id: 'pic-title' }, t('pic.title')),
+        h('p', { class: 'lead' }, t('pic.lead')),
+      ),
       status,
       h('h2', { id: 'pic-held-title', class: 'section-title' }, t('pic.heldTitle')),
       held,
@@ -73,7 +81,9 @@ export function picScreen(container) {
       const ids = lists.flat().map((c) => c.id);
       const cases = [];
       for (let i = 0; i < ids.length; i += PARALLEL) {
-        const batch = await Promise.all(ids.slice(i, i + PARALLEL).map((id) => get(`/cases/${encodeURIComponent(id)}`).catch(() => null)));
+        const batch = await Promise.all(
+          ids.slice(i, i + PARALLEL).map((id) => get(`/cases/${encodeURIComponent(id)}`).catch(() => null)),
+        );
         cases.push(...batch.filter((c) => c && c.telkomcare));
       }
       if (stopped) return;
@@ -118,7 +128,13 @@ export function picScreen(container) {
         h('span', { class: 'case-card__chips' }, statusChip(c.status), hardChip(c.hardComplaint)),
         h('h3', { class: 'case-card__name' }, h('a', { href: link }, c.customer?.name ?? c.telkomcare.author ?? '—')),
         h('p', { class: 'case-card__summary' }, c.summary ?? ''),
-        h('p', { class: 'case-card__meta' }, [c.telkomcare.author, verdictText(c), t('pic.handedAt', { time: dateTime(handedAt(c)) })].filter(Boolean).join(' · ')),
+        h(
+          'p',
+          { class: 'case-card__meta' },
+          [c.telkomcare.author, verdictText(c), t('pic.handedAt', { time: dateTime(handedAt(c)) })]
+            .filter(Boolean)
+            .join(' · '),
+        ),
       ),
       h(
         'div',
@@ -154,7 +170,13 @@ export function picScreen(container) {
         h('span', { class: 'case-card__chips' }, statusChip(c.status), hardChip(c.hardComplaint)),
         h('span', { class: 'case-card__name' }, c.customer?.name ?? c.telkomcare.author ?? '—'),
         h('span', { class: 'case-card__summary' }, c.summary ?? ''),
-        h('span', { class: 'case-card__meta' }, [c.telkomcare.author, verdictText(c), c.clusterId ? t('user.cluster', { cluster: c.clusterId }) : null].filter(Boolean).join(' · ')),
+        h(
+          'span',
+          { class: 'case-card__meta' },
+          [c.telkomcare.author, verdictText(c), c.clusterId ? t('user.cluster', { cluster: c.clusterId }) : null]
+            .filter(Boolean)
+            .join(' · '),
+        ),
       ),
     );
   }

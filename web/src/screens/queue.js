@@ -12,13 +12,19 @@ import { personLabel, warmNames } from '../state/directory.js';
 import { button, busy } from '../components/forms.js';
 import { problemBox } from '../components/problem.js';
 import { announce } from '../components/toast.js';
+import './queue.css';
 
 const ACK_TARGET_S = 60; // W-10 rev 02 default (R-X-2); the server re-routes, this only colours
 
 export function queueScreen(container) {
   const me = session.user();
   const items = new Map(); // escalation id -> { el, signature }
-  const list = h('ul', { class: 'hands', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-labelledby': 'queue-title' });
+  const list = h('ul', {
+    class: 'hands',
+    'aria-live': 'polite',
+    'aria-relevant': 'additions',
+    'aria-labelledby': 'queue-title',
+  });
   const empty = h('p', { class: 'empty' });
   const status = h('div', { class: 'queue__status' });
   const soundHint = h('p', { class: 'hint', hidden: audioReady() }, t('queue.sound'));
@@ -29,7 +35,16 @@ export function queueScreen(container) {
     h(
       'div',
       { class: 'page' },
-      h('div', { class: 'page__head' }, title, h('p', { class: 'lead' }, isSupervisor ? t('queue.leadSpv') : t('queue.lead', { cluster: me.clusterId ?? '—' }))),
+      h(
+        'div',
+        { class: 'page__head' },
+        title,
+        h(
+          'p',
+          { class: 'lead' },
+          isSupervisor ? t('queue.leadSpv') : t('queue.lead', { cluster: me.clusterId ?? '—' }),
+        ),
+      ),
       soundHint,
       status,
       list,
@@ -39,7 +54,8 @@ export function queueScreen(container) {
 
   const unsubscribe = floor.subscribe(({ fresh }) => {
     render();
-    for (const c of fresh) announce(t('queue.new', { agent: personLabel(c.escalation.raisedBy), customer: c.customer.name }));
+    for (const c of fresh)
+      announce(t('queue.new', { agent: personLabel(c.escalation.raisedBy), customer: c.customer.name }));
   });
   const hideHint = () => {
     soundHint.hidden = true;
@@ -85,7 +101,11 @@ export function queueScreen(container) {
     empty.hidden = hands.length > 0 || !floor.isLoaded();
     empty.textContent = t(isSupervisor ? 'queue.emptySpv' : 'queue.empty');
     const error = floor.lastError();
-    fill(status, error ? problemBox(error) : null, error || floor.isLoaded() || hands.length ? null : h('p', { class: 'muted' }, t('app.loading')));
+    fill(
+      status,
+      error ? problemBox(error) : null,
+      error || floor.isLoaded() || hands.length ? null : h('p', { class: 'muted' }, t('app.loading')),
+    );
     tick();
   }
 
@@ -94,7 +114,10 @@ export function queueScreen(container) {
     for (const el of list.querySelectorAll('[data-raised-at]')) {
       const since = el.dataset.raisedAt;
       el.querySelector('.hand__timer').textContent = elapsed(since, now);
-      el.classList.toggle('hand--late', el.dataset.state === 'RAISED' && now - new Date(since).getTime() > ACK_TARGET_S * 1000);
+      el.classList.toggle(
+        'hand--late',
+        el.dataset.state === 'RAISED' && now - new Date(since).getTime() > ACK_TARGET_S * 1000,
+      );
     }
   }
 
@@ -128,7 +151,11 @@ export function queueScreen(container) {
         h('span', { class: 'hand__timer', role: 'timer', 'aria-live': 'off' }, elapsed(e.raisedAt)),
       ),
       h('h2', { class: 'hand__customer' }, h('a', { href: `#/cases/${encodeURIComponent(c.id)}` }, c.customer.name)),
-      h('p', { class: 'hand__meta' }, `${t('queue.agent', { agent: personLabel(e.raisedBy) })} · ${dateTime(e.raisedAt)}`),
+      h(
+        'p',
+        { class: 'hand__meta' },
+        `${t('queue.agent', { agent: personLabel(e.raisedBy) })} · ${dateTime(e.raisedAt)}`,
+      ),
       h('p', { class: 'hand__summary' }, c.summary),
       e.takeoverRequested ? h('p', { class: 'hand__takeover' }, t('esc.takeover')) : null,
       reroutedNote(c),
@@ -160,7 +187,13 @@ export function queueScreen(container) {
 /** R-X-2: where a hand came from when it was re-routed for want of an answer. */
 function reroutedNote(c) {
   const e = c.escalation;
-  const moved = [...(c.timeline ?? [])].reverse().find((ev) => ev.type === 'ESCALATION_REROUTED' && ev.escalationId === e.id);
+  const moved = [...(c.timeline ?? [])]
+    .reverse()
+    .find((ev) => ev.type === 'ESCALATION_REROUTED' && ev.escalationId === e.id);
   if (!moved) return null;
-  return h('p', { class: 'hand__rerouted' }, t('queue.rerouted', { from: personLabel(moved.from), cluster: c.clusterId ?? '—' }));
+  return h(
+    'p',
+    { class: 'hand__rerouted' },
+    t('queue.rerouted', { from: personLabel(moved.from), cluster: c.clusterId ?? '—' }),
+  );
 }

@@ -7,6 +7,7 @@ import { wibDay } from '../format.js';
 import { field, textInput, textArea } from '../components/forms.js';
 import { problemBox } from '../components/problem.js';
 import { threadView } from '../components/tc-thread.js';
+import './telkomcare.css';
 
 const TIME = /^\[?(\d{1,2})[:.](\d{2})\]?\s+/;
 

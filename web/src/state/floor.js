@@ -110,9 +110,7 @@ export async function refreshAll() {
   inFlight = true;
   touched = new Map();
   try {
-    const lists = await Promise.all(
-      ['ESCALATED', 'IN_PROGRESS'].map((s) => get(`/cases?status=${s}&size=200`)),
-    );
+    const lists = await Promise.all(['ESCALATED', 'IN_PROGRESS'].map((s) => get(`/cases?status=${s}&size=200`)));
     const ids = lists.flat().map((s) => s.id);
     const next = new Map();
     for (let i = 0; i < ids.length; i += PARALLEL) {

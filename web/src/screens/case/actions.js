@@ -8,13 +8,34 @@ import { wibInputToIso } from '../../format.js';
 import { field, textArea, select, checkbox, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
+import './actions.css';
 
 const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over'];
-const FORMS = ['hand-over-to-pic', 'name-handling-tl', 'coordinate', 'progress-check', 'call-back', 'close', 'transfer', 'serve-at-workstation', 'require-policy-decision', 'review-flag'];
+const FORMS = [
+  'hand-over-to-pic',
+  'name-handling-tl',
+  'coordinate',
+  'progress-check',
+  'call-back',
+  'close',
+  'transfer',
+  'serve-at-workstation',
+  'require-policy-decision',
+  'review-flag',
+];
 const UNITS = ['COMPLAINT_HANDLING', 'SPV_SERVICE_OPERATION', 'MANAGER', 'LIAISON_OFFICER', 'OTHER'];
 
 export function actionsSignature(c) {
-  return JSON.stringify([c.allowedActions, c.escalation?.id, c.escalation?.status, c.policyDecisionRequired, c.policyDecisionCoordinated, c.handlingTl, c.clusterId, c.telkomcare?.picTicket]);
+  return JSON.stringify([
+    c.allowedActions,
+    c.escalation?.id,
+    c.escalation?.status,
+    c.policyDecisionRequired,
+    c.policyDecisionCoordinated,
+    c.handlingTl,
+    c.clusterId,
+    c.telkomcare?.picTicket,
+  ]);
 }
 
 /** The one-tap actions (raise hand, listen, arrive, take over), shown right under the banner. */
@@ -27,7 +48,11 @@ export function taps(c, ctx) {
     'section',
     { class: 'taps', 'aria-label': t('actions.title') },
     problem.el,
-    h('div', { class: 'actions__taps' }, names.map((a) => oneTap(a, c, ctx, problem))),
+    h(
+      'div',
+      { class: 'actions__taps' },
+      names.map((a) => oneTap(a, c, ctx, problem)),
+    ),
   );
 }
 
@@ -40,7 +65,11 @@ export function forms(c, ctx) {
     'section',
     { class: 'card actions', 'aria-labelledby': 'actions-title' },
     h('h2', { id: 'actions-title' }, t(ctx.me.role === 'AGENT' ? 'actions.title' : 'actions.followUp')),
-    h('div', { class: 'actions__forms' }, names.map((a) => formAction(a, c, ctx))),
+    h(
+      'div',
+      { class: 'actions__forms' },
+      names.map((a) => formAction(a, c, ctx)),
+    ),
   );
 }
 
@@ -48,14 +77,23 @@ function oneTap(name, c, ctx, problem) {
   const e = c.escalation;
   const id = encodeURIComponent(c.id);
   const request = {
-    'raise-hand': () => ['POST', `/cases/${id}/escalations`, { takeoverRequested: takeover?.querySelector('input').checked ?? false }],
+    'raise-hand': () => [
+      'POST',
+      `/cases/${id}/escalations`,
+      { takeoverRequested: takeover?.querySelector('input').checked ?? false },
+    ],
     acknowledge: () => ['POST', `/escalations/${encodeURIComponent(e.id)}/acknowledge`, {}],
     arrive: () => ['POST', `/escalations/${encodeURIComponent(e.id)}/arrive`, {}],
     'take-over': () => ['POST', `/cases/${id}/takeover`, {}],
   }[name];
   // a later hand on the same case (the TL has been at the desk) is offered more quietly
   const again = name === 'raise-hand' && Boolean(e);
-  const style = { 'raise-hand': again ? 'btn--raise-again' : 'btn--raise', acknowledge: 'btn--listen', arrive: 'btn--arrive', 'take-over': 'btn--secondary' }[name];
+  const style = {
+    'raise-hand': again ? 'btn--raise-again' : 'btn--raise',
+    acknowledge: 'btn--listen',
+    arrive: 'btn--arrive',
+    'take-over': 'btn--secondary',
+  }[name];
   const takeover = name === 'raise-hand' ? checkbox('takeoverRequested', t('action.raise-hand.takeover')) : null;
   const buttonEl = h(
     'button',
@@ -105,7 +143,11 @@ function formAction(name, c, ctx) {
   const form = h('form', { class: 'action__form', on: { submit: onSubmit } }, controls, problem.el, submit);
   const details = h(
     'details',
-    { class: `action action--${name}`, open: ctx.open.get(name) ?? defaultOpen(name, c), on: { toggle: () => ctx.open.set(name, details.open) } },
+    {
+      class: `action action--${name}`,
+      open: ctx.open.get(name) ?? defaultOpen(name, c),
+      on: { toggle: () => ctx.open.set(name, details.open) },
+    },
     h('summary', { class: 'action__summary' }, label(name, c)),
     form,
   );
@@ -141,16 +183,23 @@ const BUILDERS = {
       .then((users) => {
         const ofCluster = users.filter((u) => u.clusterId === c.clusterId);
         tl.append(...ofCluster.map((u) => h('option', { value: u.username }, `${u.displayName} (${u.username})`)));
-        tl.value = c.handlingTl ?? (ofCluster.some((u) => u.username === c.escalation?.targetTl) ? c.escalation.targetTl : '');
+        tl.value =
+          c.handlingTl ?? (ofCluster.some((u) => u.username === c.escalation?.targetTl) ? c.escalation.targetTl : '');
       })
       .catch(() => {});
     return { controls: [field(t('form.tl'), tl)], request: () => ['PUT', path(c, 'handling-tl'), { tl: tl.value }] };
   },
 
   coordinate(c) {
-    const unit = select('unit', UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) })), { required: true });
+    const unit = select(
+      'unit',
+      UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) })),
+      { required: true },
+    );
     const note = textArea('note', { required: true, maxlength: 2000 });
-    const policy = checkbox('policyDecision', t('form.policyDecision'), { checked: c.policyDecisionRequired && !c.policyDecisionCoordinated });
+    const policy = checkbox('policyDecision', t('form.policyDecision'), {
+      checked: c.policyDecisionRequired && !c.policyDecisionCoordinated,
+    });
     const promised = h('input', { type: 'datetime-local', name: 'promisedResolutionAt', class: 'input' });
     return {
       controls: [field(t('form.unit'), unit), field(t('form.note'), note), policy, field(t('form.promised'), promised)],
@@ -169,7 +218,10 @@ const BUILDERS = {
 
   'progress-check'(c) {
     const note = textArea('note', { required: true, maxlength: 2000 });
-    return { controls: [field(t('form.note'), note)], request: () => ['POST', path(c, 'progress-checks'), { note: note.value.trim() }] };
+    return {
+      controls: [field(t('form.note'), note)],
+      request: () => ['POST', path(c, 'progress-checks'), { note: note.value.trim() }],
+    };
   },
 
   'hand-over-to-pic'(c) {
@@ -181,7 +233,10 @@ const BUILDERS = {
       })
       .catch(() => {});
     return {
-      controls: [c.telkomcare?.picTicket ? h('p', { class: 'muted' }, t('tc.pic', { pic: c.telkomcare.picTicket })) : null, field(t('form.pic'), pic, t('form.picHint'))],
+      controls: [
+        c.telkomcare?.picTicket ? h('p', { class: 'muted' }, t('tc.pic', { pic: c.telkomcare.picTicket })) : null,
+        field(t('form.pic'), pic, t('form.picHint')),
+      ],
       request: () => ['POST', path(c, 'pic-handover'), { pic: pic.value }],
     };
   },
@@ -191,8 +246,17 @@ const BUILDERS = {
     const viaChannel = Boolean(c.telkomcare);
     const desk = viaChannel ? select('deskId', [], {}) : select('deskId', [], { required: true });
     if (viaChannel) desk.options[0].textContent = t('form.viaChannel');
-    deskOptions(desk, (d) => d.voiceRecording, (d) => !viaChannel && d.seatedUsername === ctx.me.username);
-    const outcome = radios('outcome', t('form.outcome'), ['REACHED', 'NO_ANSWER'].map((o) => ({ value: o, label: t(`form.outcome.${o}`) })), 'REACHED');
+    deskOptions(
+      desk,
+      (d) => d.voiceRecording,
+      (d) => !viaChannel && d.seatedUsername === ctx.me.username,
+    );
+    const outcome = radios(
+      'outcome',
+      t('form.outcome'),
+      ['REACHED', 'NO_ANSWER'].map((o) => ({ value: o, label: t(`form.outcome.${o}`) })),
+      'REACHED',
+    );
     const note = textArea('note', { maxlength: 2000 });
     const final = checkbox('final', t('form.final'));
     return {
@@ -212,18 +276,31 @@ const BUILDERS = {
 
   close(c) {
     const resolution = textArea('resolution', { required: true, maxlength: 2000 });
-    return { controls: [field(t('form.resolution'), resolution)], request: () => ['POST', path(c, 'close'), { resolution: resolution.value.trim() }] };
+    return {
+      controls: [field(t('form.resolution'), resolution)],
+      request: () => ['POST', path(c, 'close'), { resolution: resolution.value.trim() }],
+    };
   },
 
   transfer(c) {
     const desk = select('deskId', [], { required: true });
-    deskOptions(desk, (d) => d.kind === 'TL_EXTENSION' && d.voiceRecording, (d) => d.clusterId === c.clusterId);
-    return { controls: [field(t('form.desk'), desk)], request: () => ['POST', path(c, 'transfers'), { deskId: desk.value }] };
+    deskOptions(
+      desk,
+      (d) => d.kind === 'TL_EXTENSION' && d.voiceRecording,
+      (d) => d.clusterId === c.clusterId,
+    );
+    return {
+      controls: [field(t('form.desk'), desk)],
+      request: () => ['POST', path(c, 'transfers'), { deskId: desk.value }],
+    };
   },
 
   'serve-at-workstation'(c) {
     const plan = textArea('followUpPlan', { required: true, maxlength: 2000 });
-    return { controls: [field(t('form.followUpPlan'), plan)], request: () => ['POST', path(c, 'workstation-service'), { followUpPlan: plan.value.trim() }] };
+    return {
+      controls: [field(t('form.followUpPlan'), plan)],
+      request: () => ['POST', path(c, 'workstation-service'), { followUpPlan: plan.value.trim() }],
+    };
   },
 
   'require-policy-decision'(c) {
@@ -242,7 +319,11 @@ const BUILDERS = {
     const note = textArea('note', { maxlength: 2000 });
     return {
       controls: [verdict, field(t('form.noteOptional'), note)],
-      request: () => ['POST', path(c, 'flag-review'), { confirmed: verdict.querySelector('input:checked')?.value === 'true', note: note.value.trim() }],
+      request: () => [
+        'POST',
+        path(c, 'flag-review'),
+        { confirmed: verdict.querySelector('input:checked')?.value === 'true', note: note.value.trim() },
+      ],
     };
   },
 };
@@ -251,7 +332,9 @@ const BUILDERS = {
 function deskOptions(selectEl, keep, preferred) {
   loadDesks()
     .then((desks) => {
-      const offered = desks.filter(keep).sort((a, b) => Number(preferred(b)) - Number(preferred(a)) || a.id.localeCompare(b.id));
+      const offered = desks
+        .filter(keep)
+        .sort((a, b) => Number(preferred(b)) - Number(preferred(a)) || a.id.localeCompare(b.id));
       selectEl.append(...offered.map((d) => h('option', { value: d.id }, deskLabel(d))));
       const first = offered.find(preferred);
       if (first) selectEl.value = first.id;

@@ -4,6 +4,7 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { elapsed } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
+import './banner.css';
 
 export function bannerSignature(c) {
   const e = c.escalation;
@@ -23,7 +24,9 @@ export function banner(c) {
       { class: 'banner__meta' },
       e.status === 'RAISED' ? t('esc.target', { tl: personLabel(e.targetTl) }) : personLabel(e.targetTl),
       since ? ' · ' : null,
-      since ? h('span', { class: 'banner__timer', role: 'timer', 'aria-live': 'off', dataset: { since } }, elapsed(since)) : null,
+      since
+        ? h('span', { class: 'banner__timer', role: 'timer', 'aria-live': 'off', dataset: { since } }, elapsed(since))
+        : null,
       e.takeoverRequested ? ` · ${t('esc.takeover')}` : null,
     ),
   );

@@ -6,6 +6,7 @@ import { put } from '../../api.js';
 import { checkbox, field, textArea, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
+import './checklist.css';
 
 export const CRITERIA = ['C-IN-1', 'C-IN-2', 'C-IN-3', 'C-IN-4', 'C-IN-5'];
 
@@ -21,8 +22,18 @@ export function checklist(c, { canAssess, onSaved, onDirty }) {
         ? h(
             'ul',
             { class: 'criteria' },
-            ticked.map((id) => h('li', { class: 'criteria__item' }, h('span', { class: 'criteria__id' }, id), ' ', t(id))),
-            c.otherReason ? h('li', { class: 'criteria__item' }, h('span', { class: 'criteria__id' }, t('checklist.other')), ' ', c.otherReason) : null,
+            ticked.map((id) =>
+              h('li', { class: 'criteria__item' }, h('span', { class: 'criteria__id' }, id), ' ', t(id)),
+            ),
+            c.otherReason
+              ? h(
+                  'li',
+                  { class: 'criteria__item' },
+                  h('span', { class: 'criteria__id' }, t('checklist.other')),
+                  ' ',
+                  c.otherReason,
+                )
+              : null,
           )
         : h('p', { class: 'muted' }, t('checklist.none')),
     );
@@ -36,7 +47,12 @@ export function checklist(c, { canAssess, onSaved, onDirty }) {
   const reasonField = field(t('checklist.otherReason'), reason);
   const other = checkbox('other', t('checklist.other'), {
     checked: Boolean(c.otherReason),
-    on: { change: (e) => { reasonField.hidden = !e.target.checked; if (e.target.checked) reason.focus(); } },
+    on: {
+      change: (e) => {
+        reasonField.hidden = !e.target.checked;
+        if (e.target.checked) reason.focus();
+      },
+    },
   });
   reasonField.hidden = !c.otherReason;
   const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big' }, t('checklist.save'));
@@ -46,7 +62,14 @@ export function checklist(c, { canAssess, onSaved, onDirty }) {
     { class: 'card checklist', 'aria-labelledby': 'checklist-title', on: { submit: onSubmit, input: () => onDirty() } },
     head,
     h('p', { class: 'lead' }, t('checklist.lead')),
-    h('fieldset', { class: 'criteria-set' }, h('legend', { class: 'sr-only' }, t('checklist.title')), boxes, other, reasonField),
+    h(
+      'fieldset',
+      { class: 'criteria-set' },
+      h('legend', { class: 'sr-only' }, t('checklist.title')),
+      boxes,
+      other,
+      reasonField,
+    ),
     problem.el,
     submit,
   );
@@ -65,7 +88,10 @@ export function checklist(c, { canAssess, onSaved, onDirty }) {
     }
     await busy(submit, t('actions.busy'), async () => {
       try {
-        const updated = await put(`/cases/${encodeURIComponent(c.id)}/assessment`, otherReason ? { criteria, otherReason } : { criteria });
+        const updated = await put(
+          `/cases/${encodeURIComponent(c.id)}/assessment`,
+          otherReason ? { criteria, otherReason } : { criteria },
+        );
         toast(t('case.saved'));
         onSaved(updated);
       } catch (e) {

@@ -3,6 +3,7 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { dateTime } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
+import './facts.css';
 
 export function facts(c) {
   const rows = [
@@ -12,7 +13,9 @@ export function facts(c) {
     [t('case.cluster'), c.clusterId],
     [t('case.createdAt'), dateTime(c.createdAt)],
     [t('case.handlingTl'), c.handlingTl ? personLabel(c.handlingTl) : h('span', { class: 'muted' }, t('case.none'))],
-    c.policyDecisionRequired ? [t('case.policy'), t(c.policyDecisionCoordinated ? 'case.policyDone' : 'case.policyNeeded')] : null,
+    c.policyDecisionRequired
+      ? [t('case.policy'), t(c.policyDecisionCoordinated ? 'case.policyDone' : 'case.policyNeeded')]
+      : null,
     c.flagReview ? [t('case.flagReview'), t(`case.flag.${c.flagReview}`)] : null,
     c.finalCallBackAt ? [t('case.finalCallBack'), dateTime(c.finalCallBackAt)] : null,
     c.closedAt ? [t('case.closedAt'), dateTime(c.closedAt)] : null,

@@ -8,6 +8,8 @@ import { threadView } from '../../components/tc-thread.js';
 import { field, textArea, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
+import './actions.css';
+import './telkomcare.css';
 
 export function isTelkomCare(c) {
   return Boolean(c?.telkomcare) || String(c?.channel ?? '').startsWith('TELKOMCARE');
@@ -31,7 +33,12 @@ export function messagesOf(c) {
 }
 
 export function telkomcareSignature(c) {
-  return JSON.stringify([c.telkomcare, messagesOf(c).length, c.allowedActions?.includes('correct-criterion'), c.status]);
+  return JSON.stringify([
+    c.telkomcare,
+    messagesOf(c).length,
+    c.allowedActions?.includes('correct-criterion'),
+    c.status,
+  ]);
 }
 
 /** ctx.open remembers which correction forms are open across redraws; ctx.done(updated) reloads. */
@@ -73,10 +80,21 @@ function correction(c, id, criterion, ctx) {
   );
   const reason = textArea('reason', { required: true, maxlength: 2000, rows: 2 });
   const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big' }, t('tc.save'));
-  const form = h('form', { class: 'action__form', on: { submit: onSubmit } }, choice, field(t('tc.reason'), reason), problem.el, submit);
+  const form = h(
+    'form',
+    { class: 'action__form', on: { submit: onSubmit } },
+    choice,
+    field(t('tc.reason'), reason),
+    problem.el,
+    submit,
+  );
   const details = h(
     'details',
-    { class: 'action tc-correct', open: ctx.open.get(key) ?? false, on: { toggle: () => ctx.open.set(key, details.open) } },
+    {
+      class: 'action tc-correct',
+      open: ctx.open.get(key) ?? false,
+      on: { toggle: () => ctx.open.set(key, details.open) },
+    },
     h('summary', { class: 'action__summary' }, `${t('tc.correct')} ${id}`),
     form,
   );
@@ -89,7 +107,10 @@ function correction(c, id, criterion, ctx) {
       try {
         const met = choice.querySelector('input:checked')?.value === 'true';
         // the reason goes as written: the server judges whether it says anything (R-TC-1)
-        const updated = await put(`/cases/${encodeURIComponent(c.id)}/telkomcare-criteria/${encodeURIComponent(id)}`, { met, reason: reason.value });
+        const updated = await put(`/cases/${encodeURIComponent(c.id)}/telkomcare-criteria/${encodeURIComponent(id)}`, {
+          met,
+          reason: reason.value,
+        });
         toast(t('case.saved'));
         ctx.open.set(key, false);
         ctx.done(updated && updated.allowedActions ? updated : undefined);

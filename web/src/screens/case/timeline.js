@@ -3,8 +3,23 @@ import { h } from '../../dom.js';
 import { t, has } from '../../i18n.js';
 import { dateTime } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
+import './timeline.css';
 
-const HIDDEN = new Set(['id', 'caseId', 'type', 'at', 'actor', 'escalationId', 'agent', 'clusterId', 'channel', 'policyRevision', 'criteriaMet', 'hardComplaint', 'takeoverRequested']);
+const HIDDEN = new Set([
+  'id',
+  'caseId',
+  'type',
+  'at',
+  'actor',
+  'escalationId',
+  'agent',
+  'clusterId',
+  'channel',
+  'policyRevision',
+  'criteriaMet',
+  'hardComplaint',
+  'takeoverRequested',
+]);
 const GROUP = {
   HAND_RAISED: 'raised',
   ESCALATION_REROUTED: 'raised',
@@ -31,7 +46,13 @@ function eventItem(e) {
   return h(
     'li',
     { class: `event event--${GROUP[e.type] ?? 'plain'}`, dataset: { type: e.type } },
-    h('p', { class: 'event__head' }, h('span', { class: 'event__label' }, label), ' ', h('time', { class: 'event__time', datetime: e.at }, dateTime(e.at))),
+    h(
+      'p',
+      { class: 'event__head' },
+      h('span', { class: 'event__label' }, label),
+      ' ',
+      h('time', { class: 'event__time', datetime: e.at }, dateTime(e.at)),
+    ),
     e.actor ? h('p', { class: 'event__actor' }, t('timeline.by', { actor: personLabel(e.actor) })) : null,
     details(e),
   );
@@ -44,11 +65,16 @@ function details(e) {
     lines.push(h('p', { class: 'event__detail' }, e.hardComplaint ? t('detail.hardYes') : t('detail.hardNo')));
   }
   if (e.type === 'TELKOMCARE_ASSESSED') {
-    const met = Object.entries(e.criteria ?? {}).filter(([, holds]) => holds).map(([id]) => id);
-    lines.push(line(t('detail.criteriaMet'), `${e.criteriaMet ?? met.length}/5${met.length ? ` (${met.join(', ')})` : ''}`));
+    const met = Object.entries(e.criteria ?? {})
+      .filter(([, holds]) => holds)
+      .map(([id]) => id);
+    lines.push(
+      line(t('detail.criteriaMet'), `${e.criteriaMet ?? met.length}/5${met.length ? ` (${met.join(', ')})` : ''}`),
+    );
     lines.push(h('p', { class: 'event__detail' }, e.hardComplaint ? t('detail.hardYes') : t('detail.hardNo')));
   }
-  if (e.type === 'HAND_RAISED' && e.takeoverRequested) lines.push(h('p', { class: 'event__detail' }, t('detail.takeover')));
+  if (e.type === 'HAND_RAISED' && e.takeoverRequested)
+    lines.push(h('p', { class: 'event__detail' }, t('detail.takeover')));
   for (const [key, value] of Object.entries(e)) {
     if (HIDDEN.has(key) || value == null || value === '' || key === 'criteria') continue;
     lines.push(line(has(`detail.${key}`) ? t(`detail.${key}`) : key, show(key, value)));
@@ -61,7 +87,8 @@ function show(key, value) {
   if (key === 'unit' && has(`unit.${value}`)) return t(`unit.${value}`);
   if (key === 'outcome' && has(`form.outcome.${value}`)) return t(`form.outcome.${value}`);
   if (key === 'tl' || key === 'targetTl' || key === 'from' || key === 'pic') return personLabel(String(value));
-  if ((key.endsWith('At') || key === 'dueAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return dateTime(value);
+  if ((key.endsWith('At') || key === 'dueAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+    return dateTime(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

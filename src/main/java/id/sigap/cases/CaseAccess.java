@@ -1,7 +1,7 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Channel;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
 
 /**
  * Which cases a person may see: an agent their own, a TL their cluster's, PIC Ticket the TelkomCare

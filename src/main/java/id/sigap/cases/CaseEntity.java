@@ -1,10 +1,10 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.CaseState;
-import id.sigap.cases.domain.CaseStatus;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.EscalationState;
-import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.procedure.CaseState;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.EscalationState;
+import id.sigap.procedure.InboundCriterion;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,6 +1,6 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.EventType;
+import id.sigap.procedure.event.EventType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.CaseEvent;
+import id.sigap.procedure.event.CaseEvent;
 import io.smallrye.mutiny.Uni;
 
 /**

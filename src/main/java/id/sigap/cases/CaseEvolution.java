@@ -1,102 +1,211 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.CaseEvent;
-import id.sigap.cases.domain.CaseStatus;
-import id.sigap.cases.domain.EscalationStatus;
-import id.sigap.cases.domain.InboundCriterion;
-import id.sigap.cases.domain.TelkomCareProcedure;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.event.CaseEvent;
+import id.sigap.procedure.event.CaseEvent.CallBackMade;
+import id.sigap.procedure.event.CaseEvent.CallTakenOver;
+import id.sigap.procedure.event.CaseEvent.CallTransferred;
+import id.sigap.procedure.event.CaseEvent.CallbackOverdue;
+import id.sigap.procedure.event.CaseEvent.CaseAssessed;
+import id.sigap.procedure.event.CaseEvent.CaseClosed;
+import id.sigap.procedure.event.CaseEvent.CaseCreated;
+import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
+import id.sigap.procedure.event.CaseEvent.FlagConfirmed;
+import id.sigap.procedure.event.CaseEvent.FlagOverturned;
+import id.sigap.procedure.event.CaseEvent.HandRaised;
+import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
+import id.sigap.procedure.event.CaseEvent.PicAssigned;
+import id.sigap.procedure.event.CaseEvent.PolicyDecisionRequired;
+import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
+import id.sigap.procedure.event.CaseEvent.ProgressChecked;
+import id.sigap.procedure.event.CaseEvent.ServedAtWorkstation;
+import id.sigap.procedure.event.CaseEvent.TelkomCareAssessed;
+import id.sigap.procedure.event.CaseEvent.TelkomCareCriterionCorrected;
+import id.sigap.procedure.event.CaseEvent.TelkomCareMessageReceived;
+import id.sigap.procedure.event.CaseEvent.TlArrived;
+import id.sigap.procedure.event.CaseEvent.TlListening;
+import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
+import id.sigap.procedure.rules.TelkomCareRules;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** How each accepted event moves a case (and its raised hand) to its next state. */
-final class CaseEvolution {
+/**
+ * How each accepted event moves a case (and its raised hand) to its next state. A visitor, so that
+ * a new event type does not compile until it says what it changes.
+ */
+final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
 
-  private CaseEvolution() {}
+  private final CaseEntity c;
+
+  private CaseEvolution(CaseEntity c) {
+    this.c = c;
+  }
 
   /** Applies the event; returns a newly raised hand to persist, or null. */
   static EscalationEntity apply(CaseEntity c, CaseEvent event) {
-    EscalationEntity hand = c.latestEscalation;
-    switch (event.type()) {
-      case CASE_ASSESSED -> {
-        c.criteria = criteriaOf(event);
-        c.otherReason = (String) event.details().get("otherReason");
-        c.hardComplaint = (Boolean) event.details().get("hardComplaint");
-      }
-      case HAND_RAISED -> {
-        EscalationEntity raised = new EscalationEntity();
-        raised.id = UUID.fromString((String) event.details().get("escalationId"));
-        raised.caseId = c.id;
-        raised.status = EscalationStatus.RAISED;
-        raised.raisedBy = event.actor();
-        raised.targetTl = (String) event.details().get("targetTl");
-        raised.takeoverRequested = (Boolean) event.details().get("takeoverRequested");
-        raised.raisedAt = event.at();
-        c.latestEscalation = raised;
-        if (c.status == CaseStatus.OPEN) {
-          c.status = CaseStatus.ESCALATED;
-        }
-        return raised;
-      }
-      case TL_LISTENING -> {
-        hand.status = EscalationStatus.LISTENING;
-        hand.acknowledgedAt = event.at();
-      }
-      case TL_ARRIVED -> {
-        hand.status = EscalationStatus.AT_WORKSTATION;
-        hand.arrivedAt = event.at();
-        c.tlAtWorkstation = true;
-      }
-      case ESCALATION_REROUTED -> hand.targetTl = (String) event.details().get("targetTl");
-      case HANDLING_TL_NAMED -> c.handlingTl = (String) event.details().get("tl");
-      case POLICY_DECISION_REQUIRED -> c.policyDecisionRequired = true;
-      case UNIT_COORDINATED -> {
-        if (Boolean.TRUE.equals(event.details().get("policyDecision"))) {
-          c.policyDecisionCoordinated = true;
-        }
-        if (event.details().get("promisedResolutionAt") instanceof String promised) {
-          c.promisedResolutionAt = java.time.Instant.parse(promised);
-        }
-        c.status = CaseStatus.IN_PROGRESS;
-      }
-      case CALL_BACK_MADE -> {
-        if (Boolean.TRUE.equals(event.details().get("final"))
-            && "REACHED".equals(event.details().get("outcome"))) {
-          c.finalCallBackAt = event.at();
-        }
-      }
-      case FLAG_CONFIRMED -> c.flagReview = "CONFIRMED";
-      case FLAG_OVERTURNED -> {
-        c.flagReview = "OVERTURNED";
-        c.hardComplaint = false;
-      }
-      case CASE_CLOSED -> {
-        c.status = CaseStatus.CLOSED;
-        c.closedAt = event.at();
-        c.resolution = (String) event.details().get("resolution");
-      }
-      case TELKOMCARE_ASSESSED ->
-          c.hardComplaint = Boolean.TRUE.equals(event.details().get("hardComplaint"));
-      case TELKOMCARE_CRITERION_CORRECTED ->
-          c.telkomcareCorrections =
-              TelkomCareProcedure.withCorrection(
-                  c.telkomcareCorrections,
-                  (String) event.details().get("criterion"),
-                  Boolean.TRUE.equals(event.details().get("met")));
-      case PIC_ASSIGNED -> c.picTicket = (String) event.details().get("pic");
-      default -> {
-        // the remaining events record what happened without changing the case's state
-      }
+    return event.accept(new CaseEvolution(c));
+  }
+
+  @Override
+  public EscalationEntity caseCreated(CaseCreated e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity caseAssessed(CaseAssessed e) {
+    Set<InboundCriterion> criteria = EnumSet.noneOf(InboundCriterion.class);
+    e.criteria().forEach(id -> criteria.add(InboundCriterion.fromId(id)));
+    c.criteria = criteria;
+    c.otherReason = e.otherReason();
+    c.hardComplaint = e.hardComplaint();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity handRaised(HandRaised e) {
+    EscalationEntity raised = new EscalationEntity();
+    raised.id = UUID.fromString(e.escalationId());
+    raised.caseId = c.id;
+    raised.status = EscalationStatus.RAISED;
+    raised.raisedBy = e.actor();
+    raised.targetTl = e.targetTl();
+    raised.takeoverRequested = e.takeoverRequested();
+    raised.raisedAt = e.at();
+    c.latestEscalation = raised;
+    if (c.status == CaseStatus.OPEN) {
+      c.status = CaseStatus.ESCALATED;
+    }
+    return raised;
+  }
+
+  @Override
+  public EscalationEntity tlListening(TlListening e) {
+    c.latestEscalation.status = EscalationStatus.LISTENING;
+    c.latestEscalation.acknowledgedAt = e.at();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity tlArrived(TlArrived e) {
+    c.latestEscalation.status = EscalationStatus.AT_WORKSTATION;
+    c.latestEscalation.arrivedAt = e.at();
+    c.tlAtWorkstation = true;
+    return null;
+  }
+
+  @Override
+  public EscalationEntity escalationRerouted(EscalationRerouted e) {
+    c.latestEscalation.targetTl = e.targetTl();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity handlingTlNamed(HandlingTlNamed e) {
+    c.handlingTl = e.tl();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity callTakenOver(CallTakenOver e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity policyDecisionRequired(PolicyDecisionRequired e) {
+    c.policyDecisionRequired = true;
+    return null;
+  }
+
+  @Override
+  public EscalationEntity unitCoordinated(UnitCoordinated e) {
+    if (e.policyDecision()) {
+      c.policyDecisionCoordinated = true;
+    }
+    if (e.promisedResolutionAt() != null) {
+      c.promisedResolutionAt = e.promisedResolutionAt();
+    }
+    c.status = CaseStatus.IN_PROGRESS;
+    return null;
+  }
+
+  @Override
+  public EscalationEntity progressChecked(ProgressChecked e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity callBackMade(CallBackMade e) {
+    if (e.finalAndReached()) {
+      c.finalCallBackAt = e.at();
     }
     return null;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Set<InboundCriterion> criteriaOf(CaseEvent event) {
-    Set<InboundCriterion> criteria = EnumSet.noneOf(InboundCriterion.class);
-    ((List<String>) event.details().get("criteria"))
-        .forEach(id -> criteria.add(InboundCriterion.fromId(id)));
-    return criteria;
+  @Override
+  public EscalationEntity callTransferred(CallTransferred e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity servedAtWorkstation(ServedAtWorkstation e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity flagConfirmed(FlagConfirmed e) {
+    c.flagReview = "CONFIRMED";
+    return null;
+  }
+
+  @Override
+  public EscalationEntity flagOverturned(FlagOverturned e) {
+    c.flagReview = "OVERTURNED";
+    c.hardComplaint = false;
+    return null;
+  }
+
+  @Override
+  public EscalationEntity caseClosed(CaseClosed e) {
+    c.status = CaseStatus.CLOSED;
+    c.closedAt = e.at();
+    c.resolution = e.resolution();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity progressCheckOverdue(ProgressCheckOverdue e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity callbackOverdue(CallbackOverdue e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity telkomCareMessageReceived(TelkomCareMessageReceived e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity telkomCareAssessed(TelkomCareAssessed e) {
+    c.hardComplaint = e.hardComplaint();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity telkomCareCriterionCorrected(TelkomCareCriterionCorrected e) {
+    c.telkomcareCorrections =
+        TelkomCareRules.withCorrection(c.telkomcareCorrections, e.criterion(), e.met());
+    return null;
+  }
+
+  @Override
+  public EscalationEntity picAssigned(PicAssigned e) {
+    c.picTicket = e.pic();
+    return null;
   }
 }

@@ -1,10 +1,12 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.InboundCriterion;
-import id.sigap.cases.domain.InboundProcedure;
 import id.sigap.directory.Directory;
-import id.sigap.platform.problem.Rejection;
+import id.sigap.platform.problem.RejectedException;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.Rejection;
+import id.sigap.procedure.rules.FollowUpRules;
+import id.sigap.procedure.rules.IdentificationRules;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -20,6 +22,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /** Taking a complaint in: creating the case, the agent's checklist and the handling TL. */
 @ApplicationScoped
 public class CaseIntake {
+
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(CaseIntake.class);
 
   private final CaseService cases;
   private final Directory directory;
@@ -81,7 +86,12 @@ public class CaseIntake {
     return row.persist()
         .call(Panache::flush)
         .onFailure(CaseIntake::isUniqueViolation)
-        .transform(e -> new IdempotencyRace())
+        .transform(
+            e -> {
+              // expected: a retry raced the first request; the first one's case is answered
+              LOG.debugf("Idempotency-Key of %s already taken: %s", key.username(), e.getMessage());
+              return new IdempotencyRace();
+            })
         .replaceWithVoid();
   }
 
@@ -99,11 +109,11 @@ public class CaseIntake {
               if (!seen.requestHash.equals(hash)) {
                 return Uni.createFrom()
                     .failure(
-                        Rejection.unprocessable(
+                        new RejectedException(
+                            Rejection.unprocessable(
                                 null,
                                 "Idempotency-Key reused",
-                                "This Idempotency-Key was used for a different request")
-                            .asException());
+                                "This Idempotency-Key was used for a different request")));
               }
               return cases.visible(agent, seen.caseId.toString()).map(c -> new Once(c, false));
             });
@@ -116,7 +126,7 @@ public class CaseIntake {
         agent,
         caseId,
         c ->
-            InboundProcedure.assess(
+            IdentificationRules.assess(
                 c,
                 agent,
                 criteria,
@@ -135,7 +145,7 @@ public class CaseIntake {
                     agent,
                     caseId,
                     c ->
-                        InboundProcedure.nameHandlingTl(
+                        FollowUpRules.nameHandlingTl(
                             c, agent, tl == null ? null : tl.asActor(), cases.now())));
   }
 

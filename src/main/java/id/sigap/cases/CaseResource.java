@@ -1,10 +1,10 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.CaseStatus;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,18 +63,31 @@ public class CaseResource {
   public record AssessmentRequest(
       @NotNull @Size(max = 5) @Schema(examples = "[\"C-IN-1\", \"C-IN-3\"]")
           List<@NotNull InboundCriterion> criteria,
-      @Size(max = 1000) @Schema(description = "An 'other' criterion, with its reason")
+      @Size(max = 1000)
+          @Schema(nullable = true, description = "An 'other' criterion, with its reason")
           String otherReason) {}
 
   public record HandlingTlRequest(@NotBlank @Size(max = 64) @Schema(examples = "tl1") String tl) {}
 
   @POST
   @RolesAllowed(Roles.AGENT)
-  @Operation(summary = "Take a complaint in (agent); Idempotency-Key makes a retry safe")
-  @APIResponse(responseCode = "201", description = "The case")
+  @Operation(
+      operationId = "createCase",
+      summary = "Take a complaint in (agent); Idempotency-Key makes a retry safe")
+  @APIResponse(
+      responseCode = "201",
+      description = "The case",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
       responseCode = "200",
-      description = "A retry with the same Idempotency-Key: the first case")
+      description = "A retry with the same Idempotency-Key: the first case",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CaseView.class)))
   public Uni<Response> create(
       @Valid @NotNull CreateCaseRequest request,
       @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
@@ -102,7 +116,9 @@ public class CaseResource {
     Roles.QC,
     Roles.PIC_TICKET
   })
-  @Operation(summary = "The cases the signed-in user may see, newest first")
+  @Operation(
+      operationId = "listCases",
+      summary = "The cases the signed-in user may see, newest first")
   @WithSession
   public Uni<List<CaseSummary>> list(
       @QueryParam("status") CaseStatus status,
@@ -121,7 +137,7 @@ public class CaseResource {
     Roles.QC,
     Roles.PIC_TICKET
   })
-  @Operation(summary = "A case with its timeline")
+  @Operation(operationId = "getCase", summary = "A case with its timeline")
   @WithSession
   public Uni<CaseView> get(@PathParam("id") @Parameter(description = "case id") String id) {
     return intake.find(actor.get(), id).chain(c -> cases.view(actor.get(), c));
@@ -130,7 +146,7 @@ public class CaseResource {
   @PUT
   @Path("/{id}/assessment")
   @RolesAllowed(Roles.AGENT)
-  @Operation(summary = "The agent's hard-complaint checklist (R-IN-1)")
+  @Operation(operationId = "assessCase", summary = "The agent's hard-complaint checklist (R-IN-1)")
   @WithSession
   public Uni<CaseView> assess(
       @PathParam("id") String id, @Valid @NotNull AssessmentRequest request) {
@@ -144,7 +160,9 @@ public class CaseResource {
   @PUT
   @Path("/{id}/handling-tl")
   @RolesAllowed(Roles.AGENT)
-  @Operation(summary = "Name the TL who handles the case, before any follow-up (R-IN-10)")
+  @Operation(
+      operationId = "nameHandlingTl",
+      summary = "Name the TL who handles the case, before any follow-up (R-IN-10)")
   @WithSession
   public Uni<CaseView> nameHandlingTl(
       @PathParam("id") String id, @Valid @NotNull HandlingTlRequest request) {

@@ -1,32 +1,24 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.CaseEvent;
-import id.sigap.cases.domain.CaseStatus;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.Decision;
-import id.sigap.cases.domain.EventType;
-import id.sigap.cases.domain.InboundCriterion;
 import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.platform.problem.RejectedException;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.Decision;
+import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.event.CaseEvent;
+import id.sigap.procedure.event.CaseEvent.CaseCreated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -39,19 +31,22 @@ import java.util.function.Function;
 public class CaseService {
 
   private final Timeline timeline;
+  private final EventCodec codec;
   private final PolicyRevisions policies;
   private final Clock clock;
-  private final Pool pool;
+  private final CaseRepository cases;
   private final List<CaseEventListener> listeners;
 
   CaseService(
       Timeline timeline,
+      EventCodec codec,
       PolicyRevisions policies,
       Clock clock,
-      Pool pool,
+      CaseRepository cases,
       @Any Instance<CaseEventListener> listeners) {
     this.timeline = timeline;
-    this.pool = pool;
+    this.codec = codec;
+    this.cases = cases;
     this.policies = policies;
     this.clock = clock;
     this.listeners = listeners.stream().toList();
@@ -65,7 +60,7 @@ public class CaseService {
 
   public Uni<CaseEntity> create(Actor agent, NewCase request) {
     CaseEntity c = newCase(agent, request);
-    return c.<CaseEntity>persist().call(() -> timeline.append(c.id, creation(c, agent)));
+    return cases.persist(c).call(() -> timeline.append(c.id, creation(c, agent)));
   }
 
   /**
@@ -76,50 +71,22 @@ public class CaseService {
   public Uni<CaseView> createAtOnce(Actor agent, NewCase request) {
     CaseEntity c = newCase(agent, request);
     CaseEvent created = creation(c, agent);
-    OffsetDateTime at = c.createdAt.atOffset(ZoneOffset.UTC);
-    return pool.preparedQuery(INSERT_CASE_WITH_ITS_CREATION)
-        .execute(
-            Tuple.from(
-                new Object[] {
-                  c.id,
-                  c.channel.name(),
-                  c.status.name(),
-                  c.customerName,
-                  c.customerPhone,
-                  c.summary,
-                  c.clusterId,
-                  c.createdBy,
-                  at,
-                  c.policyRevision,
-                  created.type().name(),
-                  timeline.write(created.details())
-                }))
+    return cases
+        .insertWithCreation(c, created.type().name(), created.actor(), codec.detailsText(created))
         .map(
-            rows ->
+            eventId ->
                 CaseView.of(
                     c,
                     agent,
                     List.of(
                         new TimelineEventView(
-                            rows.iterator().next().getLong("id"),
+                            eventId,
                             c.id.toString(),
                             created.type().name(),
                             created.at(),
                             created.actor(),
-                            created.details()))));
+                            codec.detailsMap(created)))));
   }
-
-  // the event's foreign key is checked at the end of the statement, when the case row is there
-  private static final String INSERT_CASE_WITH_ITS_CREATION =
-      """
-      with new_case as (
-        insert into hard_complaint_case (id, channel, status, hard_complaint, customer_name,
-          customer_phone, summary, cluster_id, created_by, created_at, policy_revision)
-        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10)
-        returning id)
-      insert into case_event (case_id, type, at, actor, details)
-      select id, $11, $9, $8, $12 from new_case
-      returning id""";
 
   private CaseEntity newCase(Actor agent, NewCase request) {
     CaseEntity c = new CaseEntity();
@@ -138,11 +105,8 @@ public class CaseService {
   }
 
   private static CaseEvent creation(CaseEntity c, Actor agent) {
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("channel", c.channel.name());
-    details.put("clusterId", c.clusterId);
-    details.put("policyRevision", c.policyRevision);
-    return CaseEvent.of(EventType.CASE_CREATED, agent, c.createdAt, details);
+    return new CaseCreated(
+        agent.username(), c.createdAt, c.channel.name(), c.clusterId, c.policyRevision, null);
   }
 
   /**
@@ -168,36 +132,30 @@ public class CaseService {
     c.createdAt = clock.instant();
     c.criteria = EnumSet.noneOf(InboundCriterion.class);
     c.policyRevision = policies.active().revision();
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("channel", c.channel.name());
-    details.put("clusterId", c.clusterId);
-    details.put("policyRevision", c.policyRevision);
-    details.put("author", authorKey);
-    return c.<CaseEntity>persist()
-        .call(Panache::flush)
+    return cases
+        .persist(c)
+        .call(cases::flush)
         .call(
             () ->
                 timeline.append(
-                    c.id, CaseEvent.of(EventType.CASE_CREATED, integrator, c.createdAt, details)));
+                    c.id,
+                    new CaseCreated(
+                        integrator.username(),
+                        c.createdAt,
+                        c.channel.name(),
+                        c.clusterId,
+                        c.policyRevision,
+                        authorKey)));
   }
 
   /** The author's open TelkomCare case on a channel, locked and loaded with its hand; or null. */
   public Uni<CaseEntity> lockOpenThread(Channel channel, String authorKey) {
-    return CaseEntity.<CaseEntity>find(
-            "channel = ?1 and lower(authorHandle) = lower(?2) and status <> ?3",
-            channel,
-            authorKey,
-            CaseStatus.CLOSED)
-        .withLock(LockModeType.PESSIMISTIC_WRITE)
-        .firstResult()
-        .call(c -> c == null ? Uni.createFrom().voidItem() : loadLatestEscalation(c));
+    return cases.lockOpenThread(channel, authorKey);
   }
 
   /** The case as the actor may see it; 404 when it does not exist or is not theirs to see. */
   public Uni<CaseEntity> visible(Actor actor, String caseId) {
-    return CaseEntity.<CaseEntity>findById(parseId(caseId))
-        .map(c -> requireVisible(actor, caseId, c))
-        .call(this::loadLatestEscalation);
+    return cases.find(parseId(caseId)).map(c -> requireVisible(actor, caseId, c));
   }
 
   public Uni<CaseView> view(Actor actor, CaseEntity c) {
@@ -205,21 +163,9 @@ public class CaseService {
   }
 
   public Uni<List<CaseSummary>> list(Actor actor, CaseStatus status, int page, int size) {
-    CaseAccess.Filter filter = CaseAccess.filterFor(actor);
-    Parameters params = new Parameters();
-    StringBuilder query = new StringBuilder(filter.condition());
-    if (filter.who() != null) {
-      params.and("who", filter.who());
-    }
-    if (status != null) {
-      query.append(" and status = :status");
-      params.and("status", status);
-    }
-    query.append(" order by createdAt desc");
-    return CaseEntity.<CaseEntity>find(query.toString(), params)
-        .page(page, size)
-        .list()
-        .map(cases -> cases.stream().map(CaseSummary::of).toList());
+    return cases
+        .page(CaseAccess.filterFor(actor), status, page, size)
+        .map(found -> found.stream().map(CaseSummary::of).toList());
   }
 
   /**
@@ -227,11 +173,11 @@ public class CaseService {
    * caller runs this inside a transaction.
    */
   public Uni<Acted> act(Actor actor, String caseId, Function<CaseEntity, Decision> decide) {
-    return CaseEntity.<CaseEntity>findById(parseId(caseId), LockModeType.PESSIMISTIC_WRITE)
+    return cases
+        .lock(parseId(caseId))
         .map(c -> requireVisible(actor, caseId, c))
-        .call(this::loadLatestEscalation)
         .chain(c -> record(c, decide.apply(c)))
-        .call(Panache::flush);
+        .call(cases::flush);
   }
 
   /**
@@ -240,12 +186,11 @@ public class CaseService {
    */
   public Uni<Acted> record(CaseEntity c, Decision decision) {
     if (decision instanceof Decision.Refused refused) {
-      return Uni.createFrom().failure(refused.rejection().asException());
+      return Uni.createFrom().failure(new RejectedException(refused.rejection()));
     }
     CaseEvent event = ((Decision.Accepted) decision).event();
     EscalationEntity raised = CaseEvolution.apply(c, event);
-    Uni<Void> persistHand =
-        raised == null ? Uni.createFrom().voidItem() : raised.persist().replaceWithVoid();
+    Uni<Void> persistHand = raised == null ? Uni.createFrom().voidItem() : cases.persist(raised);
     return persistHand
         .chain(() -> timeline.append(c.id, event))
         .call(row -> notifyListeners(c, event))
@@ -267,13 +212,6 @@ public class CaseService {
   /** The policy revision the case started under (SPEC section 2). */
   public Policy policyOf(CaseEntity c) {
     return policies.of(c.policyRevision);
-  }
-
-  private Uni<CaseEntity> loadLatestEscalation(CaseEntity c) {
-    return EscalationEntity.<EscalationEntity>find("caseId = ?1 order by raisedAt desc", c.id)
-        .firstResult()
-        .invoke(e -> c.latestEscalation = e)
-        .replaceWith(c);
   }
 
   private static CaseEntity requireVisible(Actor actor, String caseId, CaseEntity c) {

@@ -13,7 +13,7 @@ public record CaseSummary(
     String summary,
     String clusterId,
     String createdBy,
-    String handlingTl,
+    @Schema(nullable = true) String handlingTl,
     Instant createdAt) {
 
   static CaseSummary of(CaseEntity c) {

@@ -1,16 +1,19 @@
 package id.sigap.cases;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.InboundCriterion;
-import id.sigap.cases.domain.InboundProcedure;
-import id.sigap.cases.domain.PhoneNumbers;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.PhoneNumbers;
+import id.sigap.procedure.rules.AllowedActions;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+// written inside a Response, so the native image cannot find it by itself
+@RegisterForReflection(targets = {CaseView.class, CaseView.Customer.class})
 @Schema(name = "Case", description = "A complaint, where it stands, and its timeline")
 public record CaseView(
     String id,
@@ -23,26 +26,33 @@ public record CaseView(
     String createdBy,
     Instant createdAt,
     List<String> criteria,
-    String otherReason,
-    String handlingTl,
+    @Schema(nullable = true) String otherReason,
+    @Schema(nullable = true) String handlingTl,
     boolean policyDecisionRequired,
     boolean policyDecisionCoordinated,
-    Instant finalCallBackAt,
-    String flagReview,
+    @Schema(nullable = true) Instant finalCallBackAt,
+    @Schema(
+            nullable = true,
+            description = "CONFIRMED or OVERTURNED once the TL reviewed the flag (K-1)")
+        String flagReview,
     String policyRevision,
-    Instant closedAt,
-    String resolution,
-    EscalationView escalation,
+    @Schema(nullable = true) Instant closedAt,
+    @Schema(nullable = true) String resolution,
+    @Schema(nullable = true, description = "The latest raised hand, if any")
+        EscalationView escalation,
     @Schema(description = "What the signed-in user may do next under the procedure")
         List<String> allowedActions,
     @Schema(description = "Every action on the case, oldest first")
         List<TimelineEventView> timeline,
-    @Schema(description = "TelkomCare threads only; the messages are on the timeline")
+    @Schema(
+            nullable = true,
+            description = "TelkomCare threads only; the messages are on the timeline")
         TelkomCare telkomcare) {
 
   public record Customer(
       String name,
       @Schema(
+              nullable = true,
               description =
                   "Whole for agents, TLs, PIC Ticket, supervisors and managers; masked (+62 812 **** 7890) for"
                       + " the other roles; unknown (null) for TelkomCare threads")
@@ -50,11 +60,15 @@ public record CaseView(
 
   @Schema(name = "CaseTelkomCare")
   public record TelkomCare(
-      @Schema(description = "The handle, or for e-mail without one the name, the thread is of")
+      @Schema(
+              nullable = true,
+              description = "The handle, or for e-mail without one the name, the thread is of")
           String author,
-      @Schema(description = "The PIC Ticket following the escalation up (R-TC-3)") String picTicket,
+      @Schema(nullable = true, description = "The PIC Ticket following the escalation up (R-TC-3)")
+          String picTicket,
       @Schema(
               type = SchemaType.OBJECT,
+              nullable = true,
               description =
                   "The latest R-TC-1 verdict: per criterion met (after corrections), detected,"
                       + " corrected and the evidence; message indexes point into messages")
@@ -91,7 +105,7 @@ public record CaseView(
         c.closedAt,
         c.resolution,
         EscalationView.of(c.latestEscalation),
-        InboundProcedure.allowedActions(c, viewer),
+        AllowedActions.of(c, viewer),
         timeline,
         TelkomCare.of(c));
   }

@@ -1,6 +1,6 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.InboundCriterion;
+import id.sigap.procedure.InboundCriterion;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package id.sigap.cases;
 
-import id.sigap.cases.domain.EscalationState;
-import id.sigap.cases.domain.EscalationStatus;
+import id.sigap.procedure.EscalationState;
+import id.sigap.procedure.EscalationStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

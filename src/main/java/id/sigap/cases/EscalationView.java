@@ -1,8 +1,11 @@
 package id.sigap.cases;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+// written inside a Response, so the native image cannot find it by itself
+@RegisterForReflection
 @Schema(name = "Escalation", description = "A raised hand and how the TL answered it")
 public record EscalationView(
     String id,
@@ -12,8 +15,8 @@ public record EscalationView(
     String targetTl,
     boolean takeoverRequested,
     Instant raisedAt,
-    Instant acknowledgedAt,
-    Instant arrivedAt) {
+    @Schema(nullable = true) Instant acknowledgedAt,
+    @Schema(nullable = true) Instant arrivedAt) {
 
   static EscalationView of(EscalationEntity e) {
     return e == null

@@ -1,26 +1,20 @@
 package id.sigap.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sigap.cases.domain.CaseEvent;
+import id.sigap.procedure.event.CaseEvent;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** The append-only event log of every case (R-X-3). */
+/** The append-only event log of every case (R-X-3): the only writer of {@code case_event}. */
 @ApplicationScoped
 public class Timeline {
 
-  private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
+  private final EventCodec codec;
 
-  private final ObjectMapper json;
-
-  Timeline(ObjectMapper json) {
-    this.json = json;
+  Timeline(EventCodec codec) {
+    this.codec = codec;
   }
 
   public Uni<CaseEventEntity> append(UUID caseId, CaseEvent event) {
@@ -29,7 +23,7 @@ public class Timeline {
     row.type = event.type();
     row.at = event.at();
     row.actor = event.actor();
-    row.details = write(event.details());
+    row.details = codec.detailsText(event);
     return row.persist();
   }
 
@@ -40,22 +34,16 @@ public class Timeline {
 
   public TimelineEventView view(CaseEventEntity row) {
     return new TimelineEventView(
-        row.id, row.caseId.toString(), row.type.name(), row.at, row.actor, read(row.details));
+        row.id,
+        row.caseId.toString(),
+        row.type.name(),
+        row.at,
+        row.actor,
+        codec.parseMap(row.details));
   }
 
-  String write(Map<String, Object> details) {
-    try {
-      return json.writeValueAsString(details);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Event details must be plain JSON values", e);
-    }
-  }
-
-  private Map<String, Object> read(String details) {
-    try {
-      return json.readValue(details, DETAILS);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored event details are not JSON", e);
-    }
+  /** The typed event a stored row holds. */
+  public CaseEvent event(CaseEventEntity row) {
+    return codec.read(row.type, row.actor, row.at, row.details);
   }
 }

@@ -2,11 +2,14 @@ package id.sigap.cases;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A timeline entry: who did what and when, with the facts of the action beside them. */
+// written inside a Response, so the native image cannot find it by itself
+@RegisterForReflection
 @JsonPropertyOrder({"id", "caseId", "type", "at", "actor"})
 @Schema(
     name = "TimelineEvent",

@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,11 +51,9 @@ public class DemoCenterSeeder {
   private final Pool pool;
   private final boolean enabled;
 
-  DemoCenterSeeder(
-      Pool pool,
-      @ConfigProperty(name = "sigap.demo.seed", defaultValue = "false") boolean enabled) {
+  DemoCenterSeeder(Pool pool, DemoConfig config) {
     this.pool = pool;
-    this.enabled = enabled;
+    this.enabled = config.seed();
   }
 
   void onStart(@Observes StartupEvent event) {

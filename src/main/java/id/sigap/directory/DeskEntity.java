@@ -1,6 +1,6 @@
 package id.sigap.directory;
 
-import id.sigap.cases.domain.Desk;
+import id.sigap.procedure.Desk;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package id.sigap.directory;
 
-import id.sigap.cases.domain.Desk;
-import id.sigap.cases.domain.Role;
 import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.procedure.Desk;
+import id.sigap.procedure.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.sigap.directory;
 
-import id.sigap.cases.domain.Role;
-import id.sigap.security.Roles;
+import id.sigap.procedure.Role;
+import id.sigap.procedure.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -34,13 +35,21 @@ public class DirectoryResource {
   }
 
   public record DeskView(
-      String id, String kind, String clusterId, boolean voiceRecording, String seatedUsername) {}
+      String id,
+      String kind,
+      @Schema(nullable = true) String clusterId,
+      boolean voiceRecording,
+      @Schema(nullable = true) String seatedUsername) {}
 
-  public record PersonView(String username, String displayName, String role, String clusterId) {}
+  public record PersonView(
+      String username,
+      String displayName,
+      String role,
+      @Schema(nullable = true) String clusterId) {}
 
   @GET
   @Path("/desks")
-  @Operation(summary = "Desks, with voice recording and who is seated")
+  @Operation(operationId = "listDesks", summary = "Desks, with voice recording and who is seated")
   public Uni<List<DeskView>> desks() {
     return directory
         .desks()
@@ -60,7 +69,9 @@ public class DirectoryResource {
 
   @GET
   @Path("/users")
-  @Operation(summary = "People of the contact center, optionally of one role")
+  @Operation(
+      operationId = "listUsers",
+      summary = "People of the contact center, optionally of one role")
   public Uni<List<PersonView>> users(@QueryParam("role") Role role) {
     return directory
         .users(role)

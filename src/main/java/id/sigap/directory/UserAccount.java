@@ -1,7 +1,7 @@
 package id.sigap.directory;
 
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Role;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -3,8 +3,8 @@ package id.sigap.escalation;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.EscalationView;
 import id.sigap.cases.Views;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/escalations")
@@ -30,7 +34,16 @@ public class EscalationResource {
   @POST
   @Path("/{id}/acknowledge")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
-  @Operation(summary = "The TL is listening in (tapping started); the agent is signalled (R-IN-3)")
+  @Operation(
+      operationId = "acknowledgeHand",
+      summary = "The TL is listening in (tapping started); the agent is signalled (R-IN-3)")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<EscalationView> acknowledge(@PathParam("id") String escalationId) {
     return escalations
         .acknowledge(actor.get(), escalationId)
@@ -41,7 +54,16 @@ public class EscalationResource {
   @POST
   @Path("/{id}/arrive")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
-  @Operation(summary = "The TL is at the agent's workstation (R-IN-4)")
+  @Operation(
+      operationId = "arriveAtWorkstation",
+      summary = "The TL is at the agent's workstation (R-IN-4)")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<EscalationView> arrive(@PathParam("id") String escalationId) {
     return escalations
         .arrive(actor.get(), escalationId)

@@ -1,13 +1,13 @@
 package id.sigap.escalation;
 
 import id.sigap.cases.CaseEntity;
+import id.sigap.cases.CaseRepository;
 import id.sigap.cases.CaseService;
-import id.sigap.cases.EscalationEntity;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.InboundProcedure;
-import id.sigap.cases.domain.TelkomCareProcedure;
 import id.sigap.directory.Directory;
 import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.rules.EscalationRules;
+import id.sigap.procedure.rules.TelkomCareRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +19,12 @@ public class EscalationService {
 
   private final CaseService cases;
   private final Directory directory;
+  private final CaseRepository caseRepository;
 
-  EscalationService(CaseService cases, Directory directory) {
+  EscalationService(CaseService cases, Directory directory, CaseRepository caseRepository) {
     this.cases = cases;
     this.directory = directory;
+    this.caseRepository = caseRepository;
   }
 
   /** Where a hand goes: the TL at the recorded cluster desk (R-IN-5), else a supervisor. */
@@ -38,7 +40,7 @@ public class EscalationService {
                     agent,
                     caseId,
                     c ->
-                        InboundProcedure.raiseHand(
+                        EscalationRules.raiseHand(
                             c,
                             agent,
                             escalationId,
@@ -60,7 +62,7 @@ public class EscalationService {
             route ->
                 cases.record(
                     c,
-                    TelkomCareProcedure.raiseHand(
+                    TelkomCareRules.raiseHand(
                         c, reporter, escalationId, route.to(), route.note(), cases.now())));
   }
 
@@ -72,7 +74,7 @@ public class EscalationService {
                 cases.act(
                     tl,
                     caseId,
-                    c -> InboundProcedure.acknowledge(c, tl, escalationId, cases.now())));
+                    c -> EscalationRules.acknowledge(c, tl, escalationId, cases.now())));
   }
 
   @WithTransaction
@@ -81,12 +83,12 @@ public class EscalationService {
         .chain(
             caseId ->
                 cases.act(
-                    tl, caseId, c -> InboundProcedure.arrive(c, tl, escalationId, cases.now())));
+                    tl, caseId, c -> EscalationRules.arrive(c, tl, escalationId, cases.now())));
   }
 
   @WithTransaction
   public Uni<CaseService.Acted> takeOver(Actor tl, String caseId) {
-    return cases.act(tl, caseId, c -> InboundProcedure.takeOver(c, tl, cases.now()));
+    return cases.act(tl, caseId, c -> EscalationRules.takeOver(c, tl, cases.now()));
   }
 
   private Uni<Route> route(String clusterId) {
@@ -114,7 +116,8 @@ public class EscalationService {
     } catch (IllegalArgumentException e) {
       return Uni.createFrom().failure(new NotFoundProblem("Escalation", escalationId));
     }
-    return EscalationEntity.<EscalationEntity>findById(id)
+    return caseRepository
+        .hand(id)
         .onItem()
         .ifNull()
         .failWith(() -> new NotFoundProblem("Escalation", escalationId))

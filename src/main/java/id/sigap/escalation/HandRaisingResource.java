@@ -3,8 +3,8 @@ package id.sigap.escalation;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.EscalationView;
 import id.sigap.cases.Views;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,9 +39,20 @@ public class HandRaisingResource {
   @POST
   @Path("/escalations")
   @RolesAllowed(Roles.AGENT)
-  @Operation(summary = "Raise a hand: signal the TL at the cluster desk (R-IN-2, R-IN-5)")
-  @APIResponse(responseCode = "201", description = "The raised hand")
-  public Uni<Response> raiseHand(@PathParam("id") String caseId, RaiseHandRequest request) {
+  @Operation(
+      operationId = "raiseHand",
+      summary = "Raise a hand: signal the TL at the cluster desk (R-IN-2, R-IN-5)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The raised hand",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = EscalationView.class)))
+  public Uni<Response> raiseHand(
+      @PathParam("id") String caseId,
+      @RequestBody(required = false, description = "May be left out, or an empty object")
+          RaiseHandRequest request) {
     boolean takeover = request != null && request.takeoverRequested();
     return escalations
         .raiseHand(actor.get(), caseId, takeover)
@@ -53,7 +68,16 @@ public class HandRaisingResource {
   @POST
   @Path("/takeover")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
-  @Operation(summary = "The TL on the call takes it over from the agent (R-IN-6)")
+  @Operation(
+      operationId = "takeOverCall",
+      summary = "The TL on the call takes it over from the agent (R-IN-6)")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<EscalationView> takeOver(@PathParam("id") String caseId) {
     return escalations
         .takeOver(actor.get(), caseId)

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.CaseView;
 import id.sigap.cases.Timeline;
-import id.sigap.cases.domain.CallOutcome;
-import id.sigap.cases.domain.RelatedUnit;
+import id.sigap.cases.TimelineEventView;
+import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.RelatedUnit;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,23 +50,26 @@ public class FollowUpResource {
       @NotNull @Schema(examples = "COMPLAINT_HANDLING") RelatedUnit unit,
       @NotBlank @Size(max = 2000) String note,
       boolean policyDecision,
-      @Schema(description = "When the unit promises a resolution; pulls the next call back forward")
+      @Schema(
+              nullable = true,
+              description = "When the unit promises a resolution; pulls the next call back forward")
           Instant promisedResolutionAt) {}
 
   public record NoteRequest(@NotBlank @Size(max = 2000) String note) {}
 
-  public record OptionalNoteRequest(@Size(max = 2000) String note) {}
+  public record OptionalNoteRequest(@Size(max = 2000) @Schema(nullable = true) String note) {}
 
   public record CallBackRequest(
       @Size(max = 32)
           @Schema(
+              nullable = true,
               examples = "DESK-C1",
               description =
                   "The recorded desk (R-IN-8); on TelkomCare it may be left out when the reply"
                       + " goes through the channel")
           String deskId,
       @NotNull CallOutcome outcome,
-      @Size(max = 2000) String note,
+      @Size(max = 2000) @Schema(nullable = true) String note,
       @JsonProperty("final")
           @Schema(
               description = "The call back that tells the customer the case is resolved (R-X-1)")
@@ -75,7 +80,8 @@ public class FollowUpResource {
 
   public record WorkstationServiceRequest(@NotBlank @Size(max = 2000) String followUpPlan) {}
 
-  public record FlagReviewRequest(@NotNull Boolean confirmed, @Size(max = 2000) String note) {}
+  public record FlagReviewRequest(
+      @NotNull Boolean confirmed, @Size(max = 2000) @Schema(nullable = true) String note) {}
 
   public record CloseRequest(@NotBlank @Size(max = 2000) String resolution) {}
 
@@ -83,7 +89,13 @@ public class FollowUpResource {
   @Path("/coordinations")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(summary = "A documented coordination with a related unit (R-IN-7, R-IN-10, R-IN-11)")
-  @APIResponse(responseCode = "201", description = "The recorded timeline event")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded timeline event",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TimelineEventView.class)))
   public Uni<Response> coordinate(
       @PathParam("id") String id, @Valid @NotNull CoordinationRequest request) {
     return created(
@@ -100,7 +112,13 @@ public class FollowUpResource {
   @Path("/progress-checks")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(summary = "The TL checked the escalation's progress (R-IN-11)")
-  @APIResponse(responseCode = "201", description = "The recorded timeline event")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded timeline event",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TimelineEventView.class)))
   public Uni<Response> checkProgress(
       @PathParam("id") String id, @Valid @NotNull NoteRequest request) {
     return created(followUp.checkProgress(actor.get(), id, request.note()));
@@ -111,7 +129,13 @@ public class FollowUpResource {
   @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(
       summary = "The TL called the customer back from a recorded desk (R-IN-7, R-IN-8, R-IN-12)")
-  @APIResponse(responseCode = "201", description = "The recorded timeline event")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded timeline event",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TimelineEventView.class)))
   public Uni<Response> callBack(
       @PathParam("id") String id, @Valid @NotNull CallBackRequest request) {
     return created(

@@ -1,13 +1,15 @@
 package id.sigap.followup;
 
 import id.sigap.cases.CaseService;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.CallOutcome;
-import id.sigap.cases.domain.Desk;
-import id.sigap.cases.domain.InboundProcedure;
-import id.sigap.cases.domain.RelatedUnit;
-import id.sigap.cases.domain.TelkomCareProcedure;
 import id.sigap.directory.Directory;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.Desk;
+import id.sigap.procedure.RelatedUnit;
+import id.sigap.procedure.rules.CallBackRules;
+import id.sigap.procedure.rules.FollowUpRules;
+import id.sigap.procedure.rules.IdentificationRules;
+import id.sigap.procedure.rules.TelkomCareRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,7 @@ public class FollowUpService {
   @WithTransaction
   public Uni<CaseService.Acted> requirePolicyDecision(Actor tl, String caseId, String note) {
     return cases.act(
-        tl, caseId, c -> InboundProcedure.requirePolicyDecision(c, tl, note, cases.now()));
+        tl, caseId, c -> FollowUpRules.requirePolicyDecision(c, tl, note, cases.now()));
   }
 
   @WithTransaction
@@ -43,10 +45,10 @@ public class FollowUpService {
         tl,
         caseId,
         c ->
-            TelkomCareProcedure.followUp(
+            TelkomCareRules.followUp(
                 c,
                 tl,
-                InboundProcedure.coordinate(
+                FollowUpRules.coordinate(
                     c, tl, unit, note, policyDecision, promisedResolutionAt, cases.now())));
   }
 
@@ -56,8 +58,7 @@ public class FollowUpService {
         tl,
         caseId,
         c ->
-            TelkomCareProcedure.followUp(
-                c, tl, InboundProcedure.checkProgress(c, tl, note, cases.now())));
+            TelkomCareRules.followUp(c, tl, FollowUpRules.checkProgress(c, tl, note, cases.now())));
   }
 
   @WithTransaction
@@ -71,11 +72,10 @@ public class FollowUpService {
                 tl,
                 caseId,
                 c ->
-                    TelkomCareProcedure.followUp(
+                    TelkomCareRules.followUp(
                         c,
                         tl,
-                        InboundProcedure.callBack(
-                            c, tl, from, outcome, isFinal, note, cases.now()))));
+                        CallBackRules.callBack(c, tl, from, outcome, isFinal, note, cases.now()))));
   }
 
   @WithTransaction
@@ -84,21 +84,19 @@ public class FollowUpService {
         .desk(deskId)
         .chain(
             desk ->
-                cases.act(
-                    agent, caseId, c -> InboundProcedure.transfer(c, agent, desk, cases.now())));
+                cases.act(agent, caseId, c -> CallBackRules.transfer(c, agent, desk, cases.now())));
   }
 
   @WithTransaction
   public Uni<CaseService.Acted> serveAtWorkstation(Actor tl, String caseId, String plan) {
-    return cases.act(
-        tl, caseId, c -> InboundProcedure.serveAtWorkstation(c, tl, plan, cases.now()));
+    return cases.act(tl, caseId, c -> CallBackRules.serveAtWorkstation(c, tl, plan, cases.now()));
   }
 
   @WithTransaction
   public Uni<CaseService.Acted> reviewFlag(
       Actor tl, String caseId, boolean confirmed, String note) {
     return cases.act(
-        tl, caseId, c -> InboundProcedure.reviewFlag(c, tl, confirmed, note, cases.now()));
+        tl, caseId, c -> IdentificationRules.reviewFlag(c, tl, confirmed, note, cases.now()));
   }
 
   @WithTransaction
@@ -106,8 +104,6 @@ public class FollowUpService {
     return cases.act(
         tl,
         caseId,
-        c ->
-            TelkomCareProcedure.followUp(
-                c, tl, InboundProcedure.close(c, tl, resolution, cases.now())));
+        c -> TelkomCareRules.followUp(c, tl, CallBackRules.close(c, tl, resolution, cases.now())));
   }
 }

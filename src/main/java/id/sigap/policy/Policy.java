@@ -1,8 +1,11 @@
 package id.sigap.policy;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Duration;
 
 /** One revision of the procedure's thresholds (SPEC section 2). */
+// written inside a Response, so the native image cannot find it by itself
+@RegisterForReflection
 public record Policy(
     String revision,
     int inboundMinimumCriteria,

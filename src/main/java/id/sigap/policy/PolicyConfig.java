@@ -2,46 +2,68 @@ package id.sigap.policy;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
-/** The thresholds of the procedure (SPEC section 2), from {@code sigap.policy.*}. */
+/**
+ * The thresholds of the procedure (SPEC section 2), from {@code sigap.policy.*}: the revision the
+ * first replica publishes on a new database. Bounded like a revision an admin publishes.
+ */
 @ConfigMapping(prefix = "sigap.policy")
 public interface PolicyConfig {
 
   @WithDefault("W-10 rev 02")
+  @NotBlank
+  @Size(max = 64)
   String revision();
 
   /** R-IN-1: how many inbound criteria make a hard complaint. */
   @WithDefault("1")
+  @Min(1)
+  @Max(5)
   int inboundMinimumCriteria();
 
   /** R-TC-1. */
   @WithDefault("3")
+  @Min(1)
+  @Max(5)
   int telkomcareMinimumCriteria();
 
   /** C-TC-2. */
   @WithDefault("5")
+  @Min(2)
+  @Max(100)
   int burstMessages();
 
   @WithDefault("PT5M")
+  @DurationMin(seconds = 1)
   Duration socialBurstWindow();
 
   @WithDefault("PT15M")
+  @DurationMin(seconds = 1)
   Duration nonSocialBurstWindow();
 
   /** R-IN-11. */
   @WithDefault("PT1H")
+  @DurationMin(seconds = 1)
   Duration progressCheckInterval();
 
   /** R-IN-12. */
   @WithDefault("PT6H")
+  @DurationMin(seconds = 1)
   Duration callbackInterval();
 
   /** R-X-2. */
   @WithDefault("PT60S")
+  @DurationMin(seconds = 1)
   Duration acknowledgeTarget();
 
   /** C-TC-5. */
   @WithDefault("10000")
+  @Min(1)
   long influencerFollowers();
 }

@@ -1,7 +1,7 @@
 package id.sigap.policy;
 
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/policy")
@@ -66,7 +68,7 @@ public class PolicyResource {
   @GET
   @Path("/revisions")
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.MANAGER, Roles.QC})
-  @Operation(summary = "Every published policy revision")
+  @Operation(operationId = "listPolicyRevisions", summary = "Every published policy revision")
   public List<Policy> all() {
     return revisions.all();
   }
@@ -83,7 +85,7 @@ public class PolicyResource {
     Roles.LIAISON_OFFICER,
     Roles.ADMIN
   })
-  @Operation(summary = "The revision new cases start under")
+  @Operation(operationId = "getActivePolicy", summary = "The revision new cases start under")
   public Policy active() {
     return revisions.active();
   }
@@ -91,7 +93,14 @@ public class PolicyResource {
   @POST
   @Path("/revisions")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Publish a new revision and make it active; a published one never changes")
+  @Operation(
+      operationId = "publishPolicyRevision",
+      summary = "Publish a new revision and make it active; a published one never changes")
+  @APIResponse(
+      responseCode = "201",
+      description = "The published revision, now active",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Policy.class)))
   public Uni<Response> publish(@Valid @NotNull RevisionRequest request) {
     return revisions
         .publish(request.toPolicy(), actor.get().username())
@@ -101,7 +110,9 @@ public class PolicyResource {
   @PUT
   @Path("/active")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Make an earlier revision active again")
+  @Operation(
+      operationId = "activatePolicyRevision",
+      summary = "Make an earlier revision active again")
   public Uni<Policy> activate(@Valid @NotNull ActivationRequest request) {
     return revisions.activate(request.revision());
   }

@@ -1,7 +1,8 @@
 package id.sigap.policy;
 
 import id.sigap.platform.problem.NotFoundProblem;
-import id.sigap.platform.problem.Rejection;
+import id.sigap.platform.problem.RejectedException;
+import id.sigap.procedure.Rejection;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -84,11 +85,11 @@ public class PolicyRevisions {
                           if (rows.size() > 0) {
                             return Uni.createFrom()
                                 .failure(
-                                    Rejection.conflict(
+                                    new RejectedException(
+                                        Rejection.conflict(
                                             null,
                                             "Revision exists",
-                                            "A published revision is never changed: publish it under a new name")
-                                        .asException());
+                                            "A published revision is never changed: publish it under a new name")));
                           }
                           return insert(revision, admin)
                               .chain(() -> activate(sql, revision.revision()));

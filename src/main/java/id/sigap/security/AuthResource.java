@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,7 +62,11 @@ public class AuthResource {
   public record LoginRequest(
       @NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {}
 
-  public record SignedInUser(String username, String displayName, String role, String clusterId) {}
+  public record SignedInUser(
+      String username,
+      String displayName,
+      String role,
+      @Schema(nullable = true) String clusterId) {}
 
   public record LoginResponse(
       String accessToken,
@@ -169,6 +175,13 @@ public class AuthResource {
           "Sign out everywhere: every session of the signed-in user ends, with its refresh token,"
               + " and their open streams close (code 4401) within seconds")
   @APIResponse(responseCode = "204", description = "Signed out")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<Response> logout() {
     return sessions.revokeAll(actor.get().username()).replaceWith(Response.noContent().build());
   }

@@ -48,6 +48,7 @@ public class ClientCredentialsResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(
+      operationId = "issueClientCredentialsToken",
       summary =
           "Trade a service account's client id and secret for a short-lived bearer token"
               + " (grant_type=client_credentials)")

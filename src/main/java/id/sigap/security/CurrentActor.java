@@ -1,7 +1,7 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Role;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.Positive;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Slows down password guessing: after {@code user-failures} wrong passwords for one username, or
@@ -29,18 +31,23 @@ public class LoginThrottle {
   @ConfigMapping(prefix = "sigap.login")
   public interface Config {
     @WithDefault("5")
+    @Positive
     int userFailures();
 
     @WithDefault("20")
+    @Positive
     int addressFailures();
 
     @WithDefault("PT15M")
+    @DurationMin(seconds = 1)
     Duration window();
 
     @WithDefault("PT30S")
+    @DurationMin(seconds = 1)
     Duration firstLock();
 
     @WithDefault("PT15M")
+    @DurationMin(seconds = 1)
     Duration maxLock();
   }
 

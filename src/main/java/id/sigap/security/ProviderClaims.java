@@ -1,16 +1,16 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What Sigap reads from an identity provider's access token, once the provider's signature and
@@ -25,13 +25,12 @@ public class ProviderClaims {
   private final String roleClaim;
   private final String clusterClaim;
 
-  ProviderClaims(
-      @ConfigProperty(name = "sigap.oidc.username-claim", defaultValue = "preferred_username")
-          String usernameClaim,
-      @ConfigProperty(name = "sigap.oidc.name-claim", defaultValue = "name") String nameClaim,
-      @ConfigProperty(name = "sigap.oidc.role-claim", defaultValue = "groups") String roleClaim,
-      @ConfigProperty(name = "sigap.oidc.cluster-claim", defaultValue = "cluster")
-          String clusterClaim) {
+  @Inject
+  ProviderClaims(ProviderClaimsConfig config) {
+    this(config.usernameClaim(), config.nameClaim(), config.roleClaim(), config.clusterClaim());
+  }
+
+  ProviderClaims(String usernameClaim, String nameClaim, String roleClaim, String clusterClaim) {
     this.usernameClaim = usernameClaim;
     this.nameClaim = nameClaim;
     this.roleClaim = roleClaim;

@@ -1,6 +1,7 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
+import id.sigap.procedure.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,8 @@ public class ServiceAccountResource {
           @Schema(examples = "telkomcare-ingest")
           String name,
       @NotNull @Schema(description = "One of the roles people have, except ADMIN") Role role,
-      @Size(max = 16) @Schema(description = "Required for AGENT and TEAM_LEADER, else absent")
+      @Size(max = 16)
+          @Schema(nullable = true, description = "Required for AGENT and TEAM_LEADER, else absent")
           String clusterId) {}
 
   public record AccountView(
@@ -49,10 +52,10 @@ public class ServiceAccountResource {
       @Schema(description = "The client_id for POST /api/v1/auth/token") String clientId,
       String name,
       String role,
-      String clusterId,
+      @Schema(nullable = true) String clusterId,
       String createdBy,
       java.time.Instant createdAt,
-      java.time.Instant revokedAt) {
+      @Schema(nullable = true) java.time.Instant revokedAt) {
 
     static AccountView of(ServiceAccounts.Account a) {
       return new AccountView(
@@ -72,8 +75,16 @@ public class ServiceAccountResource {
       @Schema(description = "Shown once: only a hash of it is kept") String clientSecret) {}
 
   @POST
-  @Operation(summary = "Create an integrator's service account; its secret is shown only now")
-  @APIResponse(responseCode = "201", description = "The account and its secret")
+  @Operation(
+      operationId = "createServiceAccount",
+      summary = "Create an integrator's service account; its secret is shown only now")
+  @APIResponse(
+      responseCode = "201",
+      description = "The account and its secret",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CreatedView.class)))
   public Uni<Response> create(@Valid @NotNull CreateRequest request) {
     return accounts
         .create(actor.get().username(), request.name(), request.role(), request.clusterId())
@@ -85,7 +96,9 @@ public class ServiceAccountResource {
   }
 
   @GET
-  @Operation(summary = "The service accounts, revoked ones included, without secrets")
+  @Operation(
+      operationId = "listServiceAccounts",
+      summary = "The service accounts, revoked ones included, without secrets")
   public Uni<List<AccountView>> list() {
     return accounts.list().map(list -> list.stream().map(AccountView::of).toList());
   }
@@ -93,6 +106,7 @@ public class ServiceAccountResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "revokeServiceAccount",
       summary = "Revoke a service account: its tokens are refused and its streams close at once")
   @APIResponse(responseCode = "204", description = "Revoked (also when it already was)")
   public Uni<Response> revoke(@PathParam("id") String id) {

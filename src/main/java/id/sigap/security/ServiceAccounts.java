@@ -1,8 +1,9 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Role;
 import id.sigap.platform.problem.NotFoundProblem;
-import id.sigap.platform.problem.Rejection;
+import id.sigap.platform.problem.RejectedException;
+import id.sigap.procedure.Rejection;
+import id.sigap.procedure.Role;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -56,23 +57,23 @@ public class ServiceAccounts {
     if (role == Role.ADMIN) {
       return Uni.createFrom()
           .failure(
-              Rejection.unprocessable(
+              new RejectedException(
+                  Rejection.unprocessable(
                       null,
                       "Role not available to integrators",
-                      "A service account cannot be ADMIN: it could create more service accounts")
-                  .asException());
+                      "A service account cannot be ADMIN: it could create more service accounts")));
     }
     boolean clustered = role == Role.AGENT || role == Role.TEAM_LEADER;
     if (clustered != (clusterId != null)) {
       return Uni.createFrom()
           .failure(
-              Rejection.unprocessable(
+              new RejectedException(
+                  Rejection.unprocessable(
                       null,
                       "Cluster required for this role",
                       clustered
                           ? role + " sees cases by cluster: name the cluster"
-                          : role + " has no cluster: leave clusterId out")
-                  .asException());
+                          : role + " has no cluster: leave clusterId out")));
     }
     UUID id = UUID.randomUUID();
     String secret = newSecret();
@@ -89,18 +90,18 @@ public class ServiceAccounts {
                           if (row.getLong("taken") > 0) {
                             return Uni.createFrom()
                                 .failure(
-                                    Rejection.conflict(
+                                    new RejectedException(
+                                        Rejection.conflict(
                                             null,
                                             "Name taken",
-                                            "A person or service account is called " + name)
-                                        .asException());
+                                            "A person or service account is called " + name)));
                           }
                           if (clusterId != null && row.getLong("cluster") == 0) {
                             return Uni.createFrom()
                                 .failure(
-                                    Rejection.unprocessable(
-                                            null, "Unknown cluster", "No cluster " + clusterId)
-                                        .asException());
+                                    new RejectedException(
+                                        Rejection.unprocessable(
+                                            null, "Unknown cluster", "No cluster " + clusterId)));
                           }
                           return sql.preparedQuery(
                                   "insert into user_account (username, display_name,"

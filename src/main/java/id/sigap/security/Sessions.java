@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-in sessions in the database, so that every replica sees a sign-out at once: each session has
@@ -36,13 +35,10 @@ public class Sessions {
   private final Clock clock;
   private final Duration lifetime;
 
-  Sessions(
-      Pool pool,
-      @ConfigProperty(name = "sigap.token.session-lifetime", defaultValue = "PT12H")
-          Duration lifetime) {
+  Sessions(Pool pool, TokenConfig config) {
     this.pool = pool;
     this.clock = WallClock.UTC;
-    this.lifetime = lifetime;
+    this.lifetime = config.sessionLifetime();
   }
 
   /** A session and the refresh token that renews it. */

@@ -31,7 +31,7 @@ public class SignInHousekeeping {
   }
 
   @Scheduled(
-      every = "${sigap.security.housekeeping-interval:1h}",
+      every = "${sigap.security.housekeeping-interval}",
       delayed = "1m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduled() {

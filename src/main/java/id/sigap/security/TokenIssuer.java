@@ -1,6 +1,6 @@
 package id.sigap.security;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +23,8 @@ public class TokenIssuer {
   private final Clock clock;
   private final Duration lifetime;
 
-  TokenIssuer(@ConfigProperty(name = "sigap.token.lifetime") Duration lifetime) {
+  TokenIssuer(TokenConfig config) {
+    Duration lifetime = config.lifetime();
     this.clock = WallClock.UTC;
     if (lifetime.compareTo(MAX_LIFETIME) > 0) {
       LOG.warnf(

@@ -1,11 +1,11 @@
 package id.sigap.stream;
 
+import id.sigap.platform.vertx.VertxContexts;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
-import io.vertx.core.impl.ContextInternal;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
@@ -34,7 +34,7 @@ public class EventTail {
   private static final Logger LOG = Logger.getLogger(EventTail.class);
   private static final int PAGE = 500;
 
-  private final StreamEvents events;
+  private final StreamEventQueries events;
   private final StreamHub hub;
   private final Vertx vertx;
   private final Clock clock;
@@ -46,17 +46,12 @@ public class EventTail {
   private PgSubscriber subscriber;
 
   EventTail(
-      StreamEvents events,
-      StreamHub hub,
-      Vertx vertx,
-      Clock clock,
-      @ConfigProperty(name = "sigap.stream.gap-timeout", defaultValue = "PT2S")
-          Duration gapTimeout) {
+      StreamEventQueries events, StreamHub hub, Vertx vertx, Clock clock, StreamConfig config) {
     this.events = events;
     this.hub = hub;
     this.vertx = vertx;
     this.clock = clock;
-    this.gapTimeout = gapTimeout;
+    this.gapTimeout = config.gapTimeout();
   }
 
   void onStart(
@@ -69,7 +64,9 @@ public class EventTail {
     PgConnectOptions options =
         PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
             .setUser(username)
-            .setPassword(password);
+            .setPassword(password)
+            // its own name in the client metrics: the datasource's pool already has the default one
+            .setMetricsName("sigap-event-tail");
     subscriber = PgSubscriber.subscriber(vertx, options);
     subscriber.reconnectPolicy(retries -> 500L);
     subscriber.channel("sigap_events").handler(id -> read());
@@ -152,8 +149,7 @@ public class EventTail {
       hub.publish(ready);
       return;
     }
-    ContextInternal batch = (ContextInternal) VertxContext.createNewDuplicatedContext(current);
-    batch.dispatch(ready, hub::publish);
+    VertxContexts.runNowOn(VertxContext.createNewDuplicatedContext(current), ready, hub::publish);
   }
 
   private boolean gapOutlived() {

@@ -5,12 +5,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses (403) a stream upgrade that a page of another site started: a browser sends its page's
@@ -23,16 +21,17 @@ public class OriginCheck implements HttpUpgradeCheck {
 
   private final Optional<Set<String>> allowed;
 
-  OriginCheck(
-      @ConfigProperty(name = "sigap.stream.allowed-origins") Optional<List<String>> allowed) {
+  OriginCheck(StreamConfig config) {
     this.allowed =
-        allowed.map(
-            list ->
-                list.stream()
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .map(OriginCheck::normalized)
-                    .collect(Collectors.toSet()));
+        config
+            .allowedOrigins()
+            .map(
+                list ->
+                    list.stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .map(OriginCheck::normalized)
+                        .collect(Collectors.toSet()));
   }
 
   @Override

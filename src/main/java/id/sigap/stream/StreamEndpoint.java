@@ -2,9 +2,9 @@ package id.sigap.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sigap.cases.domain.Actor;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import id.sigap.security.Sessions;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /api/v1/stream}: every timeline event the signed-in user may see, as it happens. With
@@ -49,12 +48,10 @@ public class StreamEndpoint {
   @Inject SecurityIdentity identity;
   @Inject StreamHub hub;
   @Inject EventTail tail;
-  @Inject StreamEvents events;
+  @Inject StreamEventQueries events;
   @Inject Sessions sessions;
   @Inject ObjectMapper json;
-
-  @ConfigProperty(name = "sigap.stream.max-pending", defaultValue = "1000")
-  int maxPending;
+  @Inject StreamConfig config;
 
   @OnOpen
   Uni<Void> open(WebSocketConnection connection) {
@@ -66,7 +63,8 @@ public class StreamEndpoint {
               long until = tail.delivered();
               long since = sinceOf(connection.handshakeRequest().query(), until);
               Subscriber subscriber =
-                  new Subscriber(connection, actor, session.orElse(null), since, maxPending);
+                  new Subscriber(
+                      connection, actor, session.orElse(null), since, config.maxPending());
               hub.join(subscriber);
               return replay(subscriber, since, until).invoke(() -> subscriber.goLive(until));
             });

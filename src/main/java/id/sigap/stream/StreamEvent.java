@@ -1,8 +1,8 @@
 package id.sigap.stream;
 
 import id.sigap.cases.CaseAccess;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Channel;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;

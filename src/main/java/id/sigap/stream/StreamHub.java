@@ -50,7 +50,7 @@ class StreamHub {
   }
 
   @Scheduled(
-      every = "${sigap.stream.session-check-interval:2s}",
+      every = "${sigap.stream.session-check-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> closeEndedSessions() {
     return closeEndedSessions(sessions::activeAmong);

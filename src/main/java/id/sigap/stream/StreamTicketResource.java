@@ -1,7 +1,7 @@
 package id.sigap.stream;
 
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import id.sigap.security.Sessions;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,10 +46,24 @@ public class StreamTicketResource {
     Roles.ADMIN
   })
   @Operation(
+      operationId = "issueStreamTicket",
       summary =
           "A single-use ticket, valid for seconds, to open the WebSocket /api/v1/stream?ticket=..."
               + " from a browser")
-  @APIResponse(responseCode = "201", description = "The ticket")
+  @APIResponse(
+      responseCode = "201",
+      description = "The ticket",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = StreamTickets.Ticket.class)))
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<Response> issue() {
     return sessions
         .forStream(identity)

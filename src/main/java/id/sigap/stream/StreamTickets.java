@@ -1,6 +1,7 @@
 package id.sigap.stream;
 
-import id.sigap.cases.domain.Actor;
+import id.sigap.procedure.Actor;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -15,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Short-lived, single-use tickets that let a browser open the stream without a token in a URL. */
 @ApplicationScoped
@@ -27,17 +28,17 @@ public class StreamTickets {
   private final Clock clock;
   private final Duration lifetime;
 
-  StreamTickets(
-      Pool pool,
-      Clock clock,
-      @ConfigProperty(name = "sigap.stream.ticket-lifetime", defaultValue = "PT30S")
-          Duration lifetime) {
+  StreamTickets(Pool pool, Clock clock, StreamConfig config) {
     this.pool = pool;
     this.clock = clock;
-    this.lifetime = lifetime;
+    this.lifetime = config.ticketLifetime();
   }
 
-  public record Ticket(String ticket, long expiresIn) {}
+  @RegisterForReflection // written inside a Response
+  @Schema(name = "StreamTicket")
+  public record Ticket(
+      @Schema(description = "Single use: GET /api/v1/stream?ticket=... with it") String ticket,
+      @Schema(description = "Seconds it stays valid") long expiresIn) {}
 
   /** Who redeemed a ticket, and the sign-in session it was asked for in. */
   record Holder(Actor actor, UUID session) {}
@@ -80,7 +81,7 @@ public class StreamTickets {
         new Holder(
             new Actor(
                 row.getString("username"),
-                id.sigap.cases.domain.Role.valueOf(row.getString("role")),
+                id.sigap.procedure.Role.valueOf(row.getString("role")),
                 row.getString("cluster_id")),
             row.getUUID("session_id")));
   }

@@ -1,6 +1,6 @@
 package id.sigap.stream;
 
-import id.sigap.cases.domain.Actor;
+import id.sigap.procedure.Actor;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.ArrayList;
 import java.util.List;

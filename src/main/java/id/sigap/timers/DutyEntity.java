@@ -1,5 +1,6 @@
 package id.sigap.timers;
 
+import id.sigap.procedure.DutyKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,42 +1,34 @@
 package id.sigap.timers;
 
 import id.sigap.cases.CaseEntity;
+import id.sigap.cases.CaseRepository;
 import id.sigap.cases.CaseService;
-import id.sigap.cases.EscalationEntity;
-import id.sigap.cases.domain.Decision;
 import id.sigap.directory.Directory;
+import id.sigap.platform.vertx.VertxContexts;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
+import id.sigap.procedure.Decision;
+import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.rules.DutyRules;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.impl.VertxInternal;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.LockMode;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,7 +51,8 @@ public class DutyPoller {
   private final Vertx vertx;
   private final Map<Integer, Context> eventLoops = new ConcurrentHashMap<>();
   private final Duration pollInterval;
-  private final Pool pool;
+  private final DutyRepository duties;
+  private final CaseRepository caseRepository;
   private final Scheduler scheduler;
   private final AtomicBoolean wakeUpSet = new AtomicBoolean();
 
@@ -68,27 +61,26 @@ public class DutyPoller {
       Directory directory,
       PolicyRevisions policies,
       Clock clock,
-      @ConfigProperty(name = "sigap.timers.batch-size", defaultValue = "100") int batchSize,
-      @ConfigProperty(name = "sigap.timers.parallelism", defaultValue = "4") int parallelism,
-      @ConfigProperty(name = "sigap.timers.poll-interval", defaultValue = "1s")
-          Duration pollInterval,
+      TimersConfig config,
       Vertx vertx,
-      Pool pool,
+      DutyRepository duties,
+      CaseRepository caseRepository,
       Scheduler scheduler) {
     this.cases = cases;
     this.directory = directory;
     this.policies = policies;
     this.clock = clock;
-    this.batchSize = batchSize;
-    this.parallelism = parallelism;
+    this.batchSize = config.batchSize();
+    this.parallelism = config.parallelism();
     this.vertx = vertx;
-    this.pollInterval = pollInterval;
-    this.pool = pool;
+    this.pollInterval = config.pollInterval();
+    this.duties = duties;
+    this.caseRepository = caseRepository;
     this.scheduler = scheduler;
   }
 
   @Scheduled(
-      every = "${sigap.timers.poll-interval:1s}",
+      every = "${sigap.timers.poll-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> poll() {
     List<Uni<Integer>> workers = new ArrayList<>();
@@ -110,9 +102,8 @@ public class DutyPoller {
    * time by a one-off timer set to its due time.
    */
   private Uni<Void> wakeAtNextDue() {
-    return pool.preparedQuery("select min(due_at) from duty where due_at > $1")
-        .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC)))
-        .map(rows -> rows.iterator().next().getOffsetDateTime(0))
+    return duties
+        .nextDueAfter(clock.instant())
         .invoke(this::wakeAt)
         .onFailure()
         .recoverWithNull()
@@ -141,8 +132,7 @@ public class DutyPoller {
    * event loop, so that a burst of due duties uses every core.
    */
   private <T> Uni<T> inOwnSession(int worker, Supplier<Uni<T>> work) {
-    Context context = VertxContext.createNewDuplicatedContext(eventLoop(worker));
-    VertxContextSafetyToggle.setContextSafe(context, true);
+    Context context = VertxContexts.newSafeDuplicatedContext(eventLoop(worker));
     return Uni.createFrom()
         .emitter(
             emitter ->
@@ -152,8 +142,7 @@ public class DutyPoller {
 
   /** The worker's event-loop context, taken round robin from Vert.x's event loops once. */
   private Context eventLoop(int worker) {
-    return eventLoops.computeIfAbsent(
-        worker, w -> ((VertxInternal) vertx).createEventLoopContext());
+    return eventLoops.computeIfAbsent(worker, w -> VertxContexts.newEventLoopContext(vertx));
   }
 
   /** Fires batches until fewer than a batch are due; returns how many fired. */
@@ -168,66 +157,41 @@ public class DutyPoller {
 
   private Uni<Integer> fireBatch() {
     Instant now = clock.instant();
-    return Panache.getSession()
-        .chain(
-            session ->
-                // HQL, not SQL: Hibernate caches a native query's plan under a key that never
-                // matches again, so a claim every second would fill its plan cache
-                session
-                    .createSelectionQuery(
-                        "from DutyEntity where dueAt <= :now order by dueAt", DutyEntity.class)
-                    .setParameter("now", now)
-                    .setMaxResults(batchSize)
-                    .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
-                    .getResultList()
-                    .chain(
-                        due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(session, due, now)));
+    return duties
+        .claimDue(now, batchSize)
+        .chain(due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(due, now));
   }
 
-  /** Loads what the batch needs in a few queries, then fires its duties one after another. */
-  private Uni<Integer> fire(Mutiny.Session session, List<DutyEntity> due, Instant now) {
+  /**
+   * Loads what the batch needs, one query after another on the batch's session (a reactive session
+   * is never used by two operations at once), then fires its duties one after another.
+   */
+  private Uni<Integer> fire(List<DutyEntity> due, Instant now) {
     List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
-    Uni<Map<UUID, CaseEntity>> lockedCases =
-        session
-            .createNativeQuery(
-                "select * from hard_complaint_case where id in (:ids) for update skip locked",
-                CaseEntity.class)
-            .setParameter("ids", caseIds)
-            .getResultList()
-            .map(cases -> cases.stream().collect(Collectors.toMap(c -> c.id, c -> c)));
-    Uni<Map<UUID, EscalationEntity>> latestHands =
-        session
-            .createNativeQuery(
-                "select distinct on (case_id) * from escalation where case_id in (:ids)"
-                    + " order by case_id, raised_at desc",
-                EscalationEntity.class)
-            .setParameter("ids", caseIds)
-            .getResultList()
-            .map(hands -> hands.stream().collect(Collectors.toMap(e -> e.caseId, e -> e)));
-    return Uni.combine()
-        .all()
-        .unis(lockedCases, latestHands, directory.anySupervisor().map(Optional::ofNullable))
-        .asTuple()
+    return caseRepository
+        .lockFree(caseIds)
         .chain(
-            loaded -> {
-              Map<UUID, CaseEntity> cases = loaded.getItem1();
-              cases.values().forEach(c -> c.latestEscalation = loaded.getItem2().get(c.id));
-              String supervisor = loaded.getItem3().orElse(null);
-              return Multi.createFrom()
-                  .iterable(due)
-                  // a case another transaction holds is busy with an action: the next poll retries
-                  .filter(duty -> cases.containsKey(duty.caseId))
-                  .onItem()
-                  // each fired duty is the item, so that the count is of duties (a Uni<Void> item
-                  // is null, and a Multi drops nulls)
-                  .transformToUniAndConcatenate(
-                      duty ->
-                          decide(cases.get(duty.caseId), duty, supervisor, now).replaceWith(duty))
-                  .collect()
-                  .asList()
-                  .call(session::flush)
-                  .map(List::size);
-            });
+            lockedCases ->
+                directory
+                    .anySupervisor()
+                    .chain(
+                        supervisor ->
+                            Multi.createFrom()
+                                .iterable(due)
+                                // a case another transaction holds is busy with an action: the
+                                // next poll retries
+                                .filter(duty -> lockedCases.containsKey(duty.caseId))
+                                .onItem()
+                                // each fired duty is the item, so that the count is of duties (a
+                                // Uni<Void> item is null, and a Multi drops nulls)
+                                .transformToUniAndConcatenate(
+                                    duty ->
+                                        decide(lockedCases.get(duty.caseId), duty, supervisor, now)
+                                            .replaceWith(duty))
+                                .collect()
+                                .asList()
+                                .call(duties::flush)
+                                .map(List::size)));
   }
 
   private Uni<Void> decide(CaseEntity c, DutyEntity duty, String supervisor, Instant now) {
@@ -273,7 +237,7 @@ public class DutyPoller {
     return recorded.chain(
         () -> {
           if (firing.nextDueAt().isEmpty()) {
-            return duty.delete();
+            return duties.delete(duty);
           }
           duty.dueAt = firing.nextDueAt().get();
           duty.stage = duty.stage + 1;

@@ -1,9 +1,10 @@
 package id.sigap.timers;
 
 import id.sigap.cases.CaseAccess;
-import id.sigap.cases.domain.Actor;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +43,7 @@ public class DutyResource {
       @Schema(description = "How often it has fired without being done; 0 while not yet due")
           int overdueCount,
       String customerName,
-      String handlingTl) {}
+      @Schema(nullable = true) String handlingTl) {}
 
   private final CurrentActor actor;
 
@@ -53,6 +54,7 @@ public class DutyResource {
   @GET
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.MANAGER, Roles.QC, Roles.PIC_TICKET})
   @Operation(
+      operationId = "listDuties",
       summary =
           "The open duties of the cases the caller may see (a TL: the cluster's), soonest due first,"
               + " at most 500")

@@ -2,9 +2,17 @@ package id.sigap.timers;
 
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseEventListener;
-import id.sigap.cases.domain.CaseEvent;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
+import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.event.CaseEvent;
+import id.sigap.procedure.event.CaseEvent.CallBackMade;
+import id.sigap.procedure.event.CaseEvent.CaseClosed;
+import id.sigap.procedure.event.CaseEvent.HandRaised;
+import id.sigap.procedure.event.CaseEvent.ProgressChecked;
+import id.sigap.procedure.event.CaseEvent.TlListening;
+import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
+import id.sigap.procedure.rules.CallBackRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -21,63 +29,72 @@ public class DutyScheduler implements CaseEventListener {
 
   private final PolicyRevisions policies;
   private final Clock clock;
+  private final DutyRepository duties;
 
-  DutyScheduler(PolicyRevisions policies, Clock clock) {
+  DutyScheduler(PolicyRevisions policies, Clock clock, DutyRepository duties) {
     this.policies = policies;
     this.clock = clock;
+    this.duties = duties;
   }
 
   @Override
   public Uni<Void> recorded(CaseEntity c, CaseEvent event) {
     Policy policy = policies.of(c.policyRevision);
-    return switch (event.type()) {
-      case HAND_RAISED ->
-          arm(
-              c,
-              DutyKind.ACKNOWLEDGE,
-              escalationOf(event),
-              event.at().plus(policy.acknowledgeTarget()));
-      case TL_LISTENING -> clear(DutyKind.ACKNOWLEDGE.keyFor(escalationOf(event)));
-      case UNIT_COORDINATED ->
-          armIfAbsent(c, DutyKind.PROGRESS_CHECK, event.at().plus(policy.progressCheckInterval()))
-              .chain(() -> armCallBackNoLaterThan(c, nextCallBack(c, policy, event.at())));
-      case PROGRESS_CHECKED ->
-          arm(c, DutyKind.PROGRESS_CHECK, null, event.at().plus(policy.progressCheckInterval()));
-      case CALL_BACK_MADE -> afterCallBack(c, policy, event);
-      case CASE_CLOSED -> clearAll(c.id);
-      default -> Uni.createFrom().voidItem();
-    };
+    if (event instanceof HandRaised raised) {
+      return arm(
+          c,
+          DutyKind.ACKNOWLEDGE,
+          UUID.fromString(raised.escalationId()),
+          raised.at().plus(policy.acknowledgeTarget()));
+    }
+    if (event instanceof TlListening listening) {
+      return clear(DutyKind.ACKNOWLEDGE.keyFor(UUID.fromString(listening.escalationId())));
+    }
+    if (event instanceof UnitCoordinated coordinated) {
+      return armIfAbsent(
+              c, DutyKind.PROGRESS_CHECK, coordinated.at().plus(policy.progressCheckInterval()))
+          .chain(() -> armCallBackNoLaterThan(c, nextCallBack(c, policy, coordinated.at())));
+    }
+    if (event instanceof ProgressChecked checked) {
+      return arm(
+          c, DutyKind.PROGRESS_CHECK, null, checked.at().plus(policy.progressCheckInterval()));
+    }
+    if (event instanceof CallBackMade callBack) {
+      return afterCallBack(c, policy, callBack);
+    }
+    if (event instanceof CaseClosed) {
+      return clearAll(c.id);
+    }
+    return Uni.createFrom().voidItem();
   }
 
   /** R-IN-12: at least every interval, or by the related unit's promised time when sooner. */
   static Instant nextCallBack(CaseEntity c, Policy policy, Instant from) {
-    Instant regular = from.plus(policy.callbackInterval());
-    Instant promised = c.promisedResolutionAt;
-    return promised != null && promised.isAfter(from) && promised.isBefore(regular)
-        ? promised
-        : regular;
+    return CallBackRules.nextCallBack(from, policy.callbackInterval(), c.promisedResolutionAt);
   }
 
-  private Uni<Void> afterCallBack(CaseEntity c, Policy policy, CaseEvent event) {
-    if (!"REACHED".equals(event.details().get("outcome"))) {
+  private Uni<Void> afterCallBack(CaseEntity c, Policy policy, CallBackMade callBack) {
+    if (!callBack.reached()) {
       return Uni.createFrom().voidItem();
     }
-    if (Boolean.TRUE.equals(event.details().get("final"))) {
+    if (callBack.finalCallBack()) {
       return clear(DutyKind.CALLBACK.keyFor(c.id))
           .chain(() -> clear(DutyKind.PROGRESS_CHECK.keyFor(c.id)));
     }
-    return arm(c, DutyKind.CALLBACK, null, nextCallBack(c, policy, event.at()));
+    return arm(c, DutyKind.CALLBACK, null, nextCallBack(c, policy, callBack.at()));
   }
 
   private Uni<Void> armIfAbsent(CaseEntity c, DutyKind kind, Instant dueAt) {
-    return DutyEntity.<DutyEntity>findById(kind.keyFor(c.id))
+    return duties
+        .find(kind.keyFor(c.id))
         .chain(
             existing -> existing != null ? Uni.createFrom().voidItem() : arm(c, kind, null, dueAt));
   }
 
   /** A sooner promise pulls an armed call back forward; it never pushes one back. */
   private Uni<Void> armCallBackNoLaterThan(CaseEntity c, Instant dueAt) {
-    return DutyEntity.<DutyEntity>findById(DutyKind.CALLBACK.keyFor(c.id))
+    return duties
+        .find(DutyKind.CALLBACK.keyFor(c.id))
         .chain(
             existing -> {
               if (existing == null) {
@@ -93,7 +110,8 @@ public class DutyScheduler implements CaseEventListener {
 
   private Uni<Void> arm(CaseEntity c, DutyKind kind, UUID escalationId, Instant dueAt) {
     String key = kind.keyFor(escalationId != null ? escalationId : c.id);
-    return DutyEntity.<DutyEntity>findById(key)
+    return duties
+        .find(key)
         .chain(
             existing -> {
               DutyEntity duty = existing != null ? existing : new DutyEntity();
@@ -105,21 +123,15 @@ public class DutyScheduler implements CaseEventListener {
               duty.stage = 0;
               duty.policyRevision = c.policyRevision;
               duty.armedAt = clock.instant();
-              return existing != null
-                  ? Uni.createFrom().voidItem()
-                  : duty.persist().replaceWithVoid();
+              return existing != null ? Uni.createFrom().voidItem() : duties.persist(duty);
             });
   }
 
   private Uni<Void> clear(String key) {
-    return DutyEntity.delete("key", key).replaceWithVoid();
+    return duties.delete(key);
   }
 
   private Uni<Void> clearAll(UUID caseId) {
-    return DutyEntity.delete("caseId", caseId).replaceWithVoid();
-  }
-
-  private static UUID escalationOf(CaseEvent event) {
-    return UUID.fromString((String) event.details().get("escalationId"));
+    return duties.deleteAllOf(caseId);
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.sigap.policy.PolicyConfig;
+import id.sigap.support.MappedConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -132,6 +133,9 @@ class KubernetesManifestsTest {
     assertThat(unknown).as("keys the app does not read").isEmpty();
     assertThat(data.path("SIGAP_ZONE").asText()).isEqualTo("Asia/Jakarta");
     assertThat(data.path("SIGAP_DEMO_SEED").asText()).isEqualTo("false");
+    // text lines for a terminal by default; JSON for the cluster's log collector
+    assertThat(appProperties().getProperty("quarkus.log.console.json.enabled")).isEqualTo("false");
+    assertThat(data.path("QUARKUS_LOG_CONSOLE_JSON_ENABLED").asText()).isEqualTo("true");
     for (Method m : PolicyConfig.class.getDeclaredMethods()) {
       String key = environmentForm("sigap.policy." + kebab(m.getName()));
       assertThat(data.has(key)).as("policy key %s", key).isTrue();
@@ -139,6 +143,13 @@ class KubernetesManifestsTest {
         assertThat(Duration.parse(data.path(key).asText())).as(key).isPositive();
       }
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Dockerfile.jvm", "Dockerfile.native-micro"})
+  void theImagesLogJson(String dockerfile) throws Exception {
+    assertThat(Files.readString(Path.of("src/main/docker", dockerfile)))
+        .containsPattern("(?m)^ENV [^\\n]*(\\\\\\n[^\\n]*)*QUARKUS_LOG_CONSOLE_JSON_ENABLED=true");
   }
 
   @ParameterizedTest
@@ -466,8 +477,8 @@ class KubernetesManifestsTest {
   }
 
   /**
-   * Every key the app is known to read, in environment form: application.properties, the policy
-   * mapping, and every sigap.* or quarkus.* name the code reads by name.
+   * Every key the app is known to read, in environment form: application.properties, the config
+   * mappings, and every sigap.* or quarkus.* name the code reads by name.
    */
   static Set<String> knownKeysAsEnvironment() throws IOException {
     Set<String> keys = new TreeSet<>();
@@ -477,9 +488,7 @@ class KubernetesManifestsTest {
       raw.load(in);
     }
     raw.stringPropertyNames().forEach(k -> keys.add(k.replaceFirst("^%[a-z]+\\.", "")));
-    for (Method m : PolicyConfig.class.getDeclaredMethods()) {
-      keys.add("sigap.policy." + kebab(m.getName()));
-    }
+    keys.addAll(MappedConfig.keys().keySet());
     Pattern named = Pattern.compile("[\"{]((?:sigap|quarkus)\\.[a-z0-9.\\-]+[a-z0-9])");
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
       for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {

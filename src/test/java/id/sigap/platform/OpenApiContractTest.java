@@ -47,6 +47,40 @@ class OpenApiContractTest {
         .isEqualTo(committed);
   }
 
+  /** Generated clients name their methods after operationIds and send the schemes' tokens. */
+  @Test
+  void everyOperationHasItsOwnIdAndNamesADefinedScheme() throws Exception {
+    JsonNode doc = JSON.readTree(Files.readString(COMMITTED));
+    JsonNode schemes = doc.path("components").path("securitySchemes");
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          String where = op.getKey() + " " + path.getKey();
+                          String id = op.getValue().path("operationId").asText();
+                          assertThat(id).as("operationId of " + where).isNotEmpty();
+                          assertThat(ids.put(id, where))
+                              .as("operationId " + id + " of " + where + " is also that of")
+                              .isNull();
+                          op.getValue()
+                              .path("security")
+                              .forEach(
+                                  requirement ->
+                                      requirement
+                                          .fieldNames()
+                                          .forEachRemaining(
+                                              scheme ->
+                                                  assertThat(schemes.has(scheme))
+                                                      .as("scheme " + scheme + " of " + where)
+                                                      .isTrue()));
+                        }));
+  }
+
   @Test
   void everyOperationDocumentsItsProblems() throws Exception {
     JsonNode doc = JSON.readTree(Files.readString(COMMITTED));

@@ -85,30 +85,27 @@ class LoginThrottleTest {
     assertThat(r.header("Retry-After")).isNotBlank();
   }
 
+  /**
+   * A member class: Quarkus binds method validation to every implementation of the constrained
+   * mapping, and refuses that binding on an anonymous or local class.
+   */
+  record Limits(
+      int userFailures,
+      int addressFailures,
+      java.time.Duration window,
+      java.time.Duration firstLock,
+      java.time.Duration maxLock)
+      implements LoginThrottle.Config {}
+
   @Test
   void locksDoubleAndAreCappedSoNoOneIsKeptOutForLong() {
     LoginThrottle.Config config =
-        new LoginThrottle.Config() {
-          public int userFailures() {
-            return 5;
-          }
-
-          public int addressFailures() {
-            return 20;
-          }
-
-          public java.time.Duration window() {
-            return java.time.Duration.ofMinutes(15);
-          }
-
-          public java.time.Duration firstLock() {
-            return java.time.Duration.ofSeconds(30);
-          }
-
-          public java.time.Duration maxLock() {
-            return java.time.Duration.ofMinutes(15);
-          }
-        };
+        new Limits(
+            5,
+            20,
+            java.time.Duration.ofMinutes(15),
+            java.time.Duration.ofSeconds(30),
+            java.time.Duration.ofMinutes(15));
     List<Long> seconds = new ArrayList<>();
     for (int lockouts = 1; lockouts <= 8; lockouts++) {
       seconds.add(LoginThrottle.Counter.lockDuration(lockouts, config).toSeconds());

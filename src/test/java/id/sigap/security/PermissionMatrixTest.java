@@ -57,10 +57,10 @@ class PermissionMatrixTest {
   static final Map<String, Object> BODIES =
       Map.ofEntries(
           Map.entry("login", Map.of("username", "agent2", "password", "agent2")),
-          Map.entry("handOver", Map.of("pic", "pic1")),
-          Map.entry("correct", Map.of("met", true, "reason", "Menyebut BRTI")),
+          Map.entry("handOverToPicTicket", Map.of("pic", "pic1")),
+          Map.entry("correctTelkomCareCriterion", Map.of("met", true, "reason", "Menyebut BRTI")),
           Map.entry(
-              "create",
+              "createCase",
               Map.of(
                   "channel",
                   "INBOUND_VOICE",
@@ -68,7 +68,7 @@ class PermissionMatrixTest {
                   Map.of("name", "Budi", "phone", "+62 812 3456 7890"),
                   "summary",
                   "Internet mati")),
-          Map.entry("assess", Map.of("criteria", List.of("C-IN-1"))),
+          Map.entry("assessCase", Map.of("criteria", List.of("C-IN-1"))),
           Map.entry("nameHandlingTl", Map.of("tl", "tl1")),
           Map.entry("raiseHand", Map.of()),
           Map.entry("transfer", Map.of("deskId", "EXT-TL1")),
@@ -108,7 +108,7 @@ class PermissionMatrixTest {
       userOfRole.put(role, TestUsers.create(role, clustered ? cluster : null));
     }
     String agent = userOfRole.get("AGENT");
-    caseId = call(Api.as(agent), new Operation("POST", "/api/v1/cases", "create")).path("id");
+    caseId = call(Api.as(agent), new Operation("POST", "/api/v1/cases", "createCase")).path("id");
     Api.assess(agent, caseId, List.of("C-IN-1")).then().statusCode(200);
     escalationId = Api.raiseHand(agent, caseId).then().statusCode(201).extract().path("id");
   }

@@ -2,7 +2,7 @@ package id.sigap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package id.sigap.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.Role;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.Role;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;

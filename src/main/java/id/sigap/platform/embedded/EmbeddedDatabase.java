@@ -111,6 +111,9 @@ final class EmbeddedDatabase {
           EmbeddedPostgres.builder()
               .setDataDirectory(pgData)
               .setCleanDataDirectory(false)
+              // stopped after the application has closed its connections (the lifecycle bean), not
+              // by a JVM hook of the library's own that races the application's stop
+              .setRegisterShutdownHook(false)
               .setServerConfig("max_connections", "200")
               .setPGStartupWait(STARTUP_WAIT)
               .start();

@@ -29,13 +29,12 @@ public class HttpHardening {
 
   HttpHardening(
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-      @ConfigProperty(name = "sigap.http.hsts.enabled", defaultValue = "true") boolean hsts,
-      @ConfigProperty(name = "sigap.http.hsts.max-age", defaultValue = "P365D") Duration hstsMaxAge,
+      HttpConfig config,
       ObjectMapper json)
       throws JsonProcessingException {
     this.maxBodyBytes = maxBodySize.asLongValue();
-    this.hsts = hsts;
-    this.hstsMaxAge = hstsMaxAge;
+    this.hsts = config.hsts().enabled();
+    this.hstsMaxAge = config.hsts().maxAge();
     this.tooLarge =
         json.writeValueAsString(
             Problem.of(

@@ -1,6 +1,6 @@
 package id.sigap.platform.logging;
 
-import id.sigap.cases.domain.PhoneNumbers;
+import id.sigap.procedure.PhoneNumbers;
 import io.quarkus.logging.LoggingFilter;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;

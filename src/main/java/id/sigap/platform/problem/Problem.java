@@ -1,12 +1,15 @@
 package id.sigap.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, with the rule of the procedure that refused the action. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
+// written inside a Response, so the native image cannot find it by itself
+@RegisterForReflection(targets = {Problem.class, Problem.FieldError.class})
 public record Problem(
     String type,
     String title,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import id.sigap.platform.logging.CorrelationId;
+import id.sigap.procedure.Rejection;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -31,7 +32,23 @@ public class ProblemMappers {
     String slug = r.rule() != null ? "rule/" + r.rule() : "conflict";
     return respond(
         new Problem(
-            Problem.typeOf(slug), r.title(), r.status(), r.detail(), r.rule(), null, null, null));
+            Problem.typeOf(slug),
+            r.title(),
+            statusOf(r.kind()),
+            r.detail(),
+            r.rule(),
+            null,
+            null,
+            null));
+  }
+
+  /** R-X-4: a conflict with the state is 409, a well-formed action the rules refuse is 422. */
+  static int statusOf(Rejection.Kind kind) {
+    return switch (kind) {
+      case CONFLICT -> 409;
+      case UNPROCESSABLE -> 422;
+      case INVALID -> 400;
+    };
   }
 
   @ServerExceptionMapper

@@ -1,11 +1,13 @@
 package id.sigap.platform.problem;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -18,6 +20,9 @@ public class ProblemResponsesFilter implements OASFilter {
   /** Where no bearer token is needed: the ways to get one. */
   static final java.util.Set<String> PUBLIC_PATHS =
       java.util.Set.of("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/token");
+
+  /** The security scheme's name: quarkus.smallrye-openapi.security-scheme-name. */
+  static final String SECURITY_SCHEME = "jwt";
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
   private static final Map<String, String> DESCRIPTIONS =
@@ -43,6 +48,27 @@ public class ProblemResponsesFilter implements OASFilter {
                     .forEach((method, operation) -> document(path, method, operation)));
   }
 
+  /**
+   * A nullable property that refers to another schema is served as {@code anyOf: [{$ref}, {type:
+   * null}]}; when it also has a description SmallRye adds {@code type: object} beside it, which
+   * would refuse the null again. Such a type admits null too.
+   */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    List<Schema> anyOf = schema.getAnyOf();
+    List<Schema.SchemaType> types = schema.getType();
+    if (anyOf != null
+        && types != null
+        && !types.isEmpty()
+        && !types.contains(Schema.SchemaType.NULL)
+        && anyOf.stream()
+            .anyMatch(
+                s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)))) {
+      schema.addType(Schema.SchemaType.NULL);
+    }
+    return schema;
+  }
+
   private void document(String path, PathItem.HttpMethod method, Operation operation) {
     boolean signIn = PUBLIC_PATHS.contains(path);
     boolean action = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
@@ -51,7 +77,8 @@ public class ProblemResponsesFilter implements OASFilter {
     add(operation, "401");
     if (!signIn) {
       add(operation, "403");
-      operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt"));
+      operation.addSecurityRequirement(
+          OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
     }
     if (onRecord) {
       add(operation, "404");

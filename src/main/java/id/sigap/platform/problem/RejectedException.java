@@ -1,5 +1,7 @@
 package id.sigap.platform.problem;
 
+import id.sigap.procedure.Rejection;
+
 /** Carries a {@link Rejection} out of a reactive chain to the problem mapper. */
 public class RejectedException extends RuntimeException {
 

@@ -3,7 +3,7 @@ package id.sigap.telkomcare.assessment;
 import id.sigap.platform.problem.Problem;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
-import id.sigap.security.Roles;
+import id.sigap.procedure.Roles;
 import id.sigap.telkomcare.detection.DetectionPolicy;
 import id.sigap.telkomcare.watchlist.DetectorHolder;
 import io.smallrye.mutiny.Uni;
@@ -63,6 +63,7 @@ public class AssessmentResource {
     Roles.ADMIN
   })
   @Operation(
+      operationId = "assessTelkomCareThread",
       summary = "Is this TelkomCare thread a hard complaint? (R-TC-1, C-TC-1..5)",
       description = LIMITS)
   @APIResponse(

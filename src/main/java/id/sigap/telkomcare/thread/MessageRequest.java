@@ -21,7 +21,8 @@ public record MessageRequest(
     @NotNull @Valid AssessmentRequest.Author author,
     @NotNull @Size(min = 1, max = AssessmentRequest.MAX_TEXT) String text,
     @NotNull @Schema(description = "When it was posted or sent, ISO-8601") Instant at,
-    @Size(max = 200) @Schema(description = "The external id this one answers, if any")
+    @Size(max = 200)
+        @Schema(nullable = true, description = "The external id this one answers, if any")
         String inReplyTo) {
 
   /** Whose thread it is: the handle, or for e-mail without one the name; null when neither. */

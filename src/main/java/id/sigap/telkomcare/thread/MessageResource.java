@@ -1,7 +1,7 @@
 package id.sigap.telkomcare.thread;
 
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +32,7 @@ public class MessageResource {
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.PIC_TICKET, Roles.SUPERVISOR, Roles.AGENT})
   @Operation(
+      operationId = "receiveTelkomCareMessage",
       summary = "Receive one post or e-mail from a social-listening tool (R-TC-1, R-TC-2)",
       description =
           "Joins the author's open TelkomCare case (one per handle, or name for e-mail without"
@@ -38,8 +41,20 @@ public class MessageResource {
               + " `externalId`. Limits as for assessments: `text` 1 to 5,000 characters, `at`"
               + " ISO-8601, `channel` SOCIAL or EMAIL; `handle` and `name` at most 100"
               + " characters, `bio` at most 1,000, `followers` at least 0.")
-  @APIResponse(responseCode = "201", description = "A new message, with what it did")
-  @APIResponse(responseCode = "200", description = "A retry: the first delivery's answer")
+  @APIResponse(
+      responseCode = "201",
+      description = "A new message, with what it did",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MessageResult.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A retry: the first delivery's answer",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MessageResult.class)))
   public Uni<Response> receive(@Valid @NotNull MessageRequest request) {
     return threads
         .receive(actor.get(), request)

@@ -12,4 +12,5 @@ public record MessageResult(
     int criteriaMet,
     @Schema(description = "This message made the thread hard and a hand was raised (R-TC-2)")
         boolean handRaised,
-    @Schema(description = "The raised hand, once the thread has one") String escalationId) {}
+    @Schema(nullable = true, description = "The raised hand, once the thread has one")
+        String escalationId) {}

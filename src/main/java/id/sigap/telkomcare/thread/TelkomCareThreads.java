@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseService;
-import id.sigap.cases.domain.Actor;
-import id.sigap.cases.domain.Channel;
-import id.sigap.cases.domain.TelkomCareProcedure;
-import id.sigap.cases.domain.TelkomCareProcedure.Verdict;
 import id.sigap.directory.Directory;
 import id.sigap.escalation.EscalationService;
-import id.sigap.platform.problem.Rejection;
+import id.sigap.platform.problem.RejectedException;
 import id.sigap.policy.Policy;
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.Rejection;
+import id.sigap.procedure.rules.TelkomCareRules;
+import id.sigap.procedure.rules.TelkomCareRules.Verdict;
 import id.sigap.telkomcare.assessment.AssessmentResource;
 import id.sigap.telkomcare.assessment.AssessmentView;
 import id.sigap.telkomcare.detection.Assessment;
@@ -29,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * TelkomCare threads handled by Sigap itself (SPEC section 4): messages from social-listening tools
@@ -42,6 +42,9 @@ public class TelkomCareThreads {
 
   /** Two first messages of one author raced; the loser joins the winner's case on a retry. */
   private static final int CONFLICT_RETRIES = 3;
+
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(TelkomCareThreads.class);
 
   private static final int SUMMARY_LENGTH = 2000;
 
@@ -58,13 +61,13 @@ public class TelkomCareThreads {
       DetectorHolder detectors,
       Directory directory,
       ObjectMapper json,
-      @ConfigProperty(name = "sigap.telkomcare.cluster", defaultValue = "C1") String clusterId) {
+      TelkomCareConfig config) {
     this.cases = cases;
     this.escalations = escalations;
     this.detectors = detectors;
     this.directory = directory;
     this.json = json;
-    this.clusterId = clusterId;
+    this.clusterId = config.cluster();
   }
 
   /** What receiving a message answered, and whether this delivery was the first. */
@@ -78,15 +81,18 @@ public class TelkomCareThreads {
     if (message.authorKey() == null) {
       return Uni.createFrom()
           .failure(
-              new Rejection(
+              new RejectedException(
+                  Rejection.invalid(
                       null,
-                      400,
                       "Author unknown",
-                      "author.handle is required (author.name is enough for EMAIL)")
-                  .asException());
+                      "author.handle is required (author.name is enough for EMAIL)")));
     }
     return Uni.createFrom()
         .deferred(() -> Panache.withTransaction(() -> receiveOnce(integrator, message)))
+        .onFailure(TelkomCareThreads::isUniqueViolation)
+        .invoke(
+            // expected: another delivery of the same thread won the race; this one starts again
+            e -> LOG.debugf("TelkomCare message %s lost a race: %s", message.externalId(), e))
         .onFailure(TelkomCareThreads::isUniqueViolation)
         .retry()
         .atMost(CONFLICT_RETRIES);
@@ -133,7 +139,7 @@ public class TelkomCareThreads {
             () ->
                 cases.record(
                     c,
-                    TelkomCareProcedure.receiveMessage(
+                    TelkomCareRules.receiveMessage(
                         c,
                         integrator,
                         message.externalId(),
@@ -168,7 +174,7 @@ public class TelkomCareThreads {
             actor,
             caseId,
             c ->
-                TelkomCareProcedure.correctCriterion(
+                TelkomCareRules.correctCriterion(
                     c, actor, criterion, detected(c, criterion), met, reason, cases.now()))
         .call(acted -> judge(acted.caseEntity(), actor));
   }
@@ -182,9 +188,7 @@ public class TelkomCareThreads {
         .chain(
             picActor ->
                 cases.act(
-                    tl,
-                    caseId,
-                    c -> TelkomCareProcedure.handOverToPic(c, tl, picActor, cases.now())));
+                    tl, caseId, c -> TelkomCareRules.handOverToPic(c, tl, picActor, cases.now())));
   }
 
   /**
@@ -206,13 +210,13 @@ public class TelkomCareThreads {
                       .detector()
                       .assess(thread(c, messages), AssessmentResource.detectionPolicy(policy));
               Map<String, Boolean> corrections =
-                  TelkomCareProcedure.corrections(c.telkomcareCorrections);
+                  TelkomCareRules.corrections(c.telkomcareCorrections);
               Verdict previous = previousVerdict(c);
               Verdict next =
-                  TelkomCareProcedure.verdict(
+                  TelkomCareRules.verdict(
                       metOf(detected), corrections, policy.telkomcareMinimumCriteria());
               c.telkomcareAssessment = write(stored(detected, next, corrections, messages));
-              return TelkomCareProcedure.assessed(c, actor, previous, next, cases.now())
+              return TelkomCareRules.assessed(c, actor, previous, next, cases.now())
                   .map(decision -> cases.record(c, decision).replaceWithVoid())
                   .orElse(Uni.createFrom().voidItem());
             })
@@ -260,7 +264,7 @@ public class TelkomCareThreads {
     AssessmentView view = AssessmentView.of(detected);
     JsonNode detectedCriteria = json.valueToTree(view.criteria());
     Map<String, Object> criteria = new LinkedHashMap<>();
-    for (String id : TelkomCareProcedure.CRITERIA) {
+    for (String id : TelkomCareRules.CRITERIA) {
       Map<String, Object> one = new LinkedHashMap<>();
       JsonNode found = detectedCriteria.get(id);
       one.put("met", verdict.criteria().get(id));
@@ -285,7 +289,7 @@ public class TelkomCareThreads {
     }
     JsonNode stored = readTree(c.telkomcareAssessment);
     Map<String, Boolean> criteria = new LinkedHashMap<>();
-    for (String id : TelkomCareProcedure.CRITERIA) {
+    for (String id : TelkomCareRules.CRITERIA) {
       criteria.put(id, stored.path("criteria").path(id).path("met").asBoolean());
     }
     return new Verdict(

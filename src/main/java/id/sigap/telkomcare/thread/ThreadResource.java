@@ -2,8 +2,8 @@ package id.sigap.telkomcare.thread;
 
 import id.sigap.cases.CaseService;
 import id.sigap.cases.CaseView;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +43,9 @@ public class ThreadResource {
   @PUT
   @Path("/telkomcare-criteria/{criterion}")
   @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.PIC_TICKET})
-  @Operation(summary = "Correct one TelkomCare criterion with a reason (R-TC-1)")
+  @Operation(
+      operationId = "correctTelkomCareCriterion",
+      summary = "Correct one TelkomCare criterion with a reason (R-TC-1)")
   public Uni<CaseView> correct(
       @PathParam("id") String id,
       @PathParam("criterion") @Schema(examples = "C-TC-4") String criterion,
@@ -56,7 +58,9 @@ public class ThreadResource {
   @POST
   @Path("/pic-handover")
   @RolesAllowed(Roles.TEAM_LEADER)
-  @Operation(summary = "The TL hands the escalation to a PIC Ticket (R-TC-3)")
+  @Operation(
+      operationId = "handOverToPicTicket",
+      summary = "The TL hands the escalation to a PIC Ticket (R-TC-3)")
   public Uni<CaseView> handOver(
       @PathParam("id") String id, @Valid @NotNull PicHandoverRequest request) {
     return threads

@@ -1,8 +1,8 @@
 package id.sigap.telkomcare.watchlist;
 
 import id.sigap.platform.problem.Problem;
+import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import id.sigap.security.Roles;
 import id.sigap.telkomcare.detection.WatchlistCategory;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +41,7 @@ public class WatchlistResource {
   @ValidWatchlistEntry
   public record NewWatchlistEntry(
       @Schema(
+              nullable = true,
               description = "Required for HANDLE and NAME, empty for IGNORED_HANDLE",
               examples = "GOVERNMENT_BODY")
           WatchlistCategory category,
@@ -79,6 +80,7 @@ public class WatchlistResource {
     Roles.TEAM_LEADER
   })
   @Operation(
+      operationId = "listWatchlist",
       summary = "The TelkomCare watchlist (C-TC-3, C-TC-4, C-TC-5), oldest entry first",
       description =
           "Officials, bodies, KOLs and media by handle or name, and the care and brand accounts"
@@ -90,11 +92,18 @@ public class WatchlistResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "addWatchlistEntry",
       summary = "Add a handle or name to the watchlist (admin)",
       description =
           "Takes effect on this replica's assessments at once and on other replicas within a"
               + " minute. Handles compare without case and with or without '@'.")
-  @APIResponse(responseCode = "201", description = "The new entry")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new entry",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = WatchlistEntryView.class)))
   @APIResponse(
       responseCode = "409",
       description = "The handle (watched or ignored) or the name is already listed",
@@ -116,7 +125,7 @@ public class WatchlistResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Remove a watchlist entry (admin)")
+  @Operation(operationId = "removeWatchlistEntry", summary = "Remove a watchlist entry (admin)")
   @APIResponse(responseCode = "204", description = "Removed")
   public Uni<Void> remove(@PathParam("id") @Parameter(description = "entry id") String id) {
     return watchlist.remove(actor.get().username(), id);

@@ -1,7 +1,8 @@
 package id.sigap.telkomcare.watchlist;
 
 import id.sigap.platform.problem.NotFoundProblem;
-import id.sigap.platform.problem.Rejection;
+import id.sigap.platform.problem.RejectedException;
+import id.sigap.procedure.Rejection;
 import id.sigap.telkomcare.detection.WatchlistCategory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,13 +40,13 @@ public class WatchlistService {
         .ifNull()
         .failWith(
             () ->
-                Rejection.conflict(
+                new RejectedException(
+                    Rejection.conflict(
                         null,
                         "Already on the watchlist",
                         (kind.isHandle() ? "The handle " : "The name ")
                             + stored
-                            + " is already on the watchlist")
-                    .asException())
+                            + " is already on the watchlist")))
         .invoke(row -> LOG.infof("%s added %s %s to the watchlist", username, kind, stored))
         .call(this::rebuild);
   }

@@ -1,0 +1,153 @@
+package id.sigap.cases;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sigap.procedure.event.CaseEvent;
+import id.sigap.procedure.event.EventType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The one place where a timeline event becomes the JSON stored in {@code case_event.details} and
+ * back: the record's components but its actor and time (columns of their own), nulls left out. The
+ * stored shape is the stream's wire format, so a component's name is its key; {@code finalCallBack}
+ * is stored as {@code final}, a word Java keeps for itself.
+ */
+@ApplicationScoped
+@RegisterForReflection(
+    targets = {
+      CaseEvent.CaseCreated.class,
+      CaseEvent.CaseAssessed.class,
+      CaseEvent.HandRaised.class,
+      CaseEvent.TlListening.class,
+      CaseEvent.TlArrived.class,
+      CaseEvent.HandlingTlNamed.class,
+      CaseEvent.CallTakenOver.class,
+      CaseEvent.PolicyDecisionRequired.class,
+      CaseEvent.UnitCoordinated.class,
+      CaseEvent.ProgressChecked.class,
+      CaseEvent.CallBackMade.class,
+      CaseEvent.CallTransferred.class,
+      CaseEvent.ServedAtWorkstation.class,
+      CaseEvent.FlagConfirmed.class,
+      CaseEvent.FlagOverturned.class,
+      CaseEvent.CaseClosed.class,
+      CaseEvent.EscalationRerouted.class,
+      CaseEvent.ProgressCheckOverdue.class,
+      CaseEvent.CallbackOverdue.class,
+      CaseEvent.TelkomCareMessageReceived.class,
+      CaseEvent.TelkomCareAssessed.class,
+      CaseEvent.TelkomCareCriterionCorrected.class,
+      CaseEvent.PicAssigned.class
+    })
+public class EventCodec {
+
+  private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
+  private static final String FINAL_IN_JAVA = "finalCallBack";
+  private static final String FINAL_STORED = "final";
+
+  private final ObjectMapper json;
+
+  public EventCodec(ObjectMapper json) {
+    this.json =
+        json.copy()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
+  }
+
+  /** The facts of the event as stored and sent: everything but its actor and time. */
+  public ObjectNode details(CaseEvent event) {
+    ObjectNode node = json.valueToTree(event);
+    node.remove("actor");
+    node.remove("at");
+    JsonNode isFinal = node.remove(FINAL_IN_JAVA);
+    if (isFinal != null) {
+      node.set(FINAL_STORED, isFinal);
+    }
+    return node;
+  }
+
+  public String detailsText(CaseEvent event) {
+    return write(details(event));
+  }
+
+  public Map<String, Object> detailsMap(CaseEvent event) {
+    return json.convertValue(details(event), DETAILS);
+  }
+
+  /** The event a stored row holds. */
+  public CaseEvent read(EventType type, String actor, Instant at, String details) {
+    return read(type, actor, at, parse(details));
+  }
+
+  public CaseEvent read(EventType type, String actor, Instant at, ObjectNode details) {
+    ObjectNode node = details.deepCopy();
+    JsonNode isFinal = node.remove(FINAL_STORED);
+    if (isFinal != null) {
+      node.set(FINAL_IN_JAVA, isFinal);
+    }
+    node.put("actor", actor);
+    node.set("at", json.valueToTree(at));
+    try {
+      return json.treeToValue(node, classOf(type));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored " + type + " event does not fit its type", e);
+    }
+  }
+
+  public ObjectNode parse(String details) {
+    try {
+      return (ObjectNode) json.readTree(details);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("Stored event details are not a JSON object", e);
+    }
+  }
+
+  public Map<String, Object> parseMap(String details) {
+    return json.convertValue(parse(details), DETAILS);
+  }
+
+  public String write(JsonNode node) {
+    try {
+      return json.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Event details must be plain JSON values", e);
+    }
+  }
+
+  static Class<? extends CaseEvent> classOf(EventType type) {
+    return switch (type) {
+      case CASE_CREATED -> CaseEvent.CaseCreated.class;
+      case CASE_ASSESSED -> CaseEvent.CaseAssessed.class;
+      case HAND_RAISED -> CaseEvent.HandRaised.class;
+      case TL_LISTENING -> CaseEvent.TlListening.class;
+      case TL_ARRIVED -> CaseEvent.TlArrived.class;
+      case HANDLING_TL_NAMED -> CaseEvent.HandlingTlNamed.class;
+      case CALL_TAKEN_OVER -> CaseEvent.CallTakenOver.class;
+      case POLICY_DECISION_REQUIRED -> CaseEvent.PolicyDecisionRequired.class;
+      case UNIT_COORDINATED -> CaseEvent.UnitCoordinated.class;
+      case PROGRESS_CHECKED -> CaseEvent.ProgressChecked.class;
+      case CALL_BACK_MADE -> CaseEvent.CallBackMade.class;
+      case CALL_TRANSFERRED -> CaseEvent.CallTransferred.class;
+      case SERVED_AT_WORKSTATION -> CaseEvent.ServedAtWorkstation.class;
+      case FLAG_CONFIRMED -> CaseEvent.FlagConfirmed.class;
+      case FLAG_OVERTURNED -> CaseEvent.FlagOverturned.class;
+      case CASE_CLOSED -> CaseEvent.CaseClosed.class;
+      case ESCALATION_REROUTED -> CaseEvent.EscalationRerouted.class;
+      case PROGRESS_CHECK_OVERDUE -> CaseEvent.ProgressCheckOverdue.class;
+      case CALLBACK_OVERDUE -> CaseEvent.CallbackOverdue.class;
+      case TELKOMCARE_MESSAGE_RECEIVED -> CaseEvent.TelkomCareMessageReceived.class;
+      case TELKOMCARE_ASSESSED -> CaseEvent.TelkomCareAssessed.class;
+      case TELKOMCARE_CRITERION_CORRECTED -> CaseEvent.TelkomCareCriterionCorrected.class;
+      case PIC_ASSIGNED -> CaseEvent.PicAssigned.class;
+    };
+  }
+}

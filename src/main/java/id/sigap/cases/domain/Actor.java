@@ -1,4 +1,0 @@
-package id.sigap.cases.domain;
-
-/** The signed-in person taking an action. */
-public record Actor(String username, Role role, String clusterId) {}

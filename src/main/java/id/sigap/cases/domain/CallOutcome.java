@@ -1,6 +1,0 @@
-package id.sigap.cases.domain;
-
-public enum CallOutcome {
-  REACHED,
-  NO_ANSWER
-}

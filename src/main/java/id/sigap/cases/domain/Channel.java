@@ -1,8 +1,0 @@
-package id.sigap.cases.domain;
-
-/** How the complaint reached the contact center. */
-public enum Channel {
-  INBOUND_VOICE,
-  TELKOMCARE_SOCIAL,
-  TELKOMCARE_EMAIL
-}

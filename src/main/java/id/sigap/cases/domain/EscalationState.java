@@ -1,5 +1,0 @@
-package id.sigap.cases.domain;
-
-/** What the procedure needs to know of the latest raised hand. */
-public record EscalationState(
-    String id, EscalationStatus status, String raisedBy, String targetTl) {}

@@ -1,0 +1,6 @@
+package id.sigap.procedure;
+
+public enum CallOutcome {
+  REACHED,
+  NO_ANSWER
+}

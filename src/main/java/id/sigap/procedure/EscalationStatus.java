@@ -1,0 +1,13 @@
+package id.sigap.procedure;
+
+/** A raised hand, from the agent's signal to the TL standing at the workstation. */
+public enum EscalationStatus {
+  RAISED,
+  LISTENING,
+  AT_WORKSTATION;
+
+  /** An open hand still waits for the TL to come to the desk; a case has at most one. */
+  public boolean isOpen() {
+    return this != AT_WORKSTATION;
+  }
+}

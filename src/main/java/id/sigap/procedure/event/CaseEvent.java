@@ -1,0 +1,441 @@
+package id.sigap.procedure.event;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One entry of a case's timeline (R-X-3), in the past tense: who did what, when, with the facts of
+ * that action. Optional facts are null when absent. The stored JSON of each type is written and
+ * read in one place (the case timeline's codec); the compiler checks every {@link Visitor}.
+ */
+public sealed interface CaseEvent {
+
+  /** The username of the person or system that acted. */
+  String actor();
+
+  Instant at();
+
+  EventType type();
+
+  <R> R accept(Visitor<R> visitor);
+
+  /** The person a hand is addressed to now, if this event addresses one. */
+  default Optional<String> addressedTo() {
+    return Optional.empty();
+  }
+
+  /** One method per event type, so that whoever must handle every type is told of a new one. */
+  interface Visitor<R> {
+    R caseCreated(CaseCreated e);
+
+    R caseAssessed(CaseAssessed e);
+
+    R handRaised(HandRaised e);
+
+    R tlListening(TlListening e);
+
+    R tlArrived(TlArrived e);
+
+    R handlingTlNamed(HandlingTlNamed e);
+
+    R callTakenOver(CallTakenOver e);
+
+    R policyDecisionRequired(PolicyDecisionRequired e);
+
+    R unitCoordinated(UnitCoordinated e);
+
+    R progressChecked(ProgressChecked e);
+
+    R callBackMade(CallBackMade e);
+
+    R callTransferred(CallTransferred e);
+
+    R servedAtWorkstation(ServedAtWorkstation e);
+
+    R flagConfirmed(FlagConfirmed e);
+
+    R flagOverturned(FlagOverturned e);
+
+    R caseClosed(CaseClosed e);
+
+    R escalationRerouted(EscalationRerouted e);
+
+    R progressCheckOverdue(ProgressCheckOverdue e);
+
+    R callbackOverdue(CallbackOverdue e);
+
+    R telkomCareMessageReceived(TelkomCareMessageReceived e);
+
+    R telkomCareAssessed(TelkomCareAssessed e);
+
+    R telkomCareCriterionCorrected(TelkomCareCriterionCorrected e);
+
+    R picAssigned(PicAssigned e);
+  }
+
+  /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
+  record CaseCreated(
+      String actor,
+      Instant at,
+      String channel,
+      String clusterId,
+      String policyRevision,
+      String author)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.CASE_CREATED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.caseCreated(this);
+    }
+  }
+
+  /** R-IN-1: the agent ticked the checklist ({@code criteria} are ids such as C-IN-1). */
+  record CaseAssessed(
+      String actor,
+      Instant at,
+      List<String> criteria,
+      String otherReason,
+      int criteriaMet,
+      boolean hardComplaint)
+      implements CaseEvent {
+    public CaseAssessed {
+      criteria = List.copyOf(criteria);
+    }
+
+    public EventType type() {
+      return EventType.CASE_ASSESSED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.caseAssessed(this);
+    }
+  }
+
+  /**
+   * R-IN-2, R-TC-2: a hand went up for {@code targetTl}; {@code source} is TELKOMCARE when Sigap
+   * reported a thread itself, {@code routing} says why it went to someone else than the desk's TL.
+   */
+  record HandRaised(
+      String actor,
+      Instant at,
+      String escalationId,
+      String targetTl,
+      boolean takeoverRequested,
+      String source,
+      String routing)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.HAND_RAISED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.handRaised(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(targetTl);
+    }
+  }
+
+  /** R-IN-3: the TL started tapping the call; {@code agent} is signalled. */
+  record TlListening(String actor, Instant at, String escalationId, String agent)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.TL_LISTENING;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.tlListening(this);
+    }
+  }
+
+  /** R-IN-4: the TL came to the agent's workstation. */
+  record TlArrived(String actor, Instant at, String escalationId, String agent)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.TL_ARRIVED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.tlArrived(this);
+    }
+  }
+
+  /** R-IN-10: the agent recorded which TL handles the case. */
+  record HandlingTlNamed(String actor, Instant at, String tl) implements CaseEvent {
+    public EventType type() {
+      return EventType.HANDLING_TL_NAMED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.handlingTlNamed(this);
+    }
+  }
+
+  /** R-IN-6: the TL on the call took it over. */
+  record CallTakenOver(String actor, Instant at) implements CaseEvent {
+    public EventType type() {
+      return EventType.CALL_TAKEN_OVER;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.callTakenOver(this);
+    }
+  }
+
+  /** R-IN-7: the resolution touches policy or procedure. */
+  record PolicyDecisionRequired(String actor, Instant at, String note) implements CaseEvent {
+    public EventType type() {
+      return EventType.POLICY_DECISION_REQUIRED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.policyDecisionRequired(this);
+    }
+  }
+
+  /** R-IN-7, R-IN-11: a documented coordination with a related unit. */
+  record UnitCoordinated(
+      String actor,
+      Instant at,
+      String unit,
+      boolean policyDecision,
+      Instant promisedResolutionAt,
+      String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.UNIT_COORDINATED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.unitCoordinated(this);
+    }
+  }
+
+  /** R-IN-11: the TL checked the escalation's progress. */
+  record ProgressChecked(String actor, Instant at, String note) implements CaseEvent {
+    public EventType type() {
+      return EventType.PROGRESS_CHECKED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.progressChecked(this);
+    }
+  }
+
+  /**
+   * R-IN-8, R-IN-12: the customer was called back from {@code deskId}, or on TelkomCare replied to
+   * {@code via} the channel; stored as {@code "final"}.
+   */
+  record CallBackMade(
+      String actor,
+      Instant at,
+      String deskId,
+      String via,
+      String outcome,
+      boolean finalCallBack,
+      String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.CALL_BACK_MADE;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.callBackMade(this);
+    }
+
+    /** R-X-1: the call back that allows closing. */
+    public boolean finalAndReached() {
+      return finalCallBack && reached();
+    }
+
+    public boolean reached() {
+      return "REACHED".equals(outcome);
+    }
+  }
+
+  /** R-IN-9: the call went to the TL's recorded extension. */
+  record CallTransferred(String actor, Instant at, String deskId) implements CaseEvent {
+    public EventType type() {
+      return EventType.CALL_TRANSFERRED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.callTransferred(this);
+    }
+  }
+
+  /** R-IN-9: the TL served the customer at the agent's workstation. */
+  record ServedAtWorkstation(String actor, Instant at, String followUpPlan) implements CaseEvent {
+    public EventType type() {
+      return EventType.SERVED_AT_WORKSTATION;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.servedAtWorkstation(this);
+    }
+  }
+
+  /** K-1: the TL confirmed the agent's flag. */
+  record FlagConfirmed(String actor, Instant at, String note) implements CaseEvent {
+    public EventType type() {
+      return EventType.FLAG_CONFIRMED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.flagConfirmed(this);
+    }
+  }
+
+  /** K-1: the TL overturned the agent's flag. */
+  record FlagOverturned(String actor, Instant at, String note) implements CaseEvent {
+    public EventType type() {
+      return EventType.FLAG_OVERTURNED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.flagOverturned(this);
+    }
+  }
+
+  /** R-X-1: the case closed after its final call back. */
+  record CaseClosed(String actor, Instant at, String resolution) implements CaseEvent {
+    public EventType type() {
+      return EventType.CASE_CLOSED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.caseClosed(this);
+    }
+  }
+
+  /** R-X-2: an unanswered hand moved from {@code from} to {@code targetTl}. */
+  record EscalationRerouted(
+      String actor,
+      Instant at,
+      String escalationId,
+      String from,
+      String targetTl,
+      String reason,
+      Instant dueAt,
+      String policyRevision)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.ESCALATION_REROUTED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.escalationRerouted(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(targetTl);
+    }
+  }
+
+  /** R-X-5, R-IN-11: the hourly progress check is overdue; {@code alerted} names the role. */
+  record ProgressCheckOverdue(
+      String actor,
+      Instant at,
+      Instant dueAt,
+      String handlingTl,
+      String alerted,
+      String supervisor,
+      int overdueCount,
+      String policyRevision)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.PROGRESS_CHECK_OVERDUE;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.progressCheckOverdue(this);
+    }
+  }
+
+  /** R-X-5, R-IN-12: the call back is overdue; {@code alerted} names the role. */
+  record CallbackOverdue(
+      String actor,
+      Instant at,
+      Instant dueAt,
+      String handlingTl,
+      String alerted,
+      String supervisor,
+      int overdueCount,
+      String policyRevision)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.CALLBACK_OVERDUE;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.callbackOverdue(this);
+    }
+  }
+
+  /** One post or e-mail of a TelkomCare thread reached Sigap. */
+  record TelkomCareMessageReceived(
+      String actor, Instant at, String externalId, Instant postedAt, String text, String inReplyTo)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.TELKOMCARE_MESSAGE_RECEIVED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.telkomCareMessageReceived(this);
+    }
+  }
+
+  /** R-TC-1: the thread was judged (again), each criterion with whether it holds. */
+  record TelkomCareAssessed(
+      String actor,
+      Instant at,
+      boolean hardComplaint,
+      int criteriaMet,
+      Map<String, Boolean> criteria)
+      implements CaseEvent {
+    public TelkomCareAssessed {
+      criteria = Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
+    }
+
+    public EventType type() {
+      return EventType.TELKOMCARE_ASSESSED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.telkomCareAssessed(this);
+    }
+  }
+
+  /** R-TC-1: a person corrected one criterion, with a reason. */
+  record TelkomCareCriterionCorrected(
+      String actor, Instant at, String criterion, Boolean detected, boolean met, String reason)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.TELKOMCARE_CRITERION_CORRECTED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.telkomCareCriterionCorrected(this);
+    }
+  }
+
+  /** R-TC-3: the TL handed the escalation to a PIC Ticket. */
+  record PicAssigned(String actor, Instant at, String pic) implements CaseEvent {
+    public EventType type() {
+      return EventType.PIC_ASSIGNED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.picAssigned(this);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package id.sigap.procedure.rules;
+
+import id.sigap.procedure.CaseState;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.EscalationState;
+import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.event.CaseEvent;
+import id.sigap.procedure.event.CaseEvent.CallbackOverdue;
+import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
+import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What a duty that fell due does (R-X-2, R-X-5): an unanswered hand moves to the backup TL, then
+ * the supervisor; an overdue progress check or call back alerts the TL, and from the second
+ * interval on the supervisor. No framework, no clock: the caller passes the facts.
+ */
+public final class DutyRules {
+
+  /** The system's own name on the timeline. */
+  public static final String SYSTEM = "sigap";
+
+  private DutyRules() {}
+
+  /** The event to record (if any) and when the duty is due next (empty: it is done). */
+  public record Firing(Optional<CaseEvent> event, Optional<Instant> nextDueAt) {
+
+    static Firing clear() {
+      return new Firing(Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** Who else can take a hand: the cluster's backup TL and the supervisor, either may be null. */
+  public record Fallbacks(String backupTl, String supervisor) {}
+
+  public static Firing acknowledgeOverdue(
+      CaseState c,
+      String escalationId,
+      Instant dueAt,
+      Duration acknowledgeTarget,
+      Fallbacks fallbacks,
+      String policyRevision,
+      Instant now) {
+    Optional<EscalationState> hand =
+        c.escalation()
+            .filter(e -> e.id().equals(escalationId))
+            .filter(e -> e.status() == EscalationStatus.RAISED);
+    if (c.status() == CaseStatus.CLOSED || hand.isEmpty()) {
+      return Firing.clear();
+    }
+    String from = hand.get().targetTl();
+    boolean toBackup = fallbacks.backupTl() != null && !fallbacks.backupTl().equals(from);
+    String to = toBackup ? fallbacks.backupTl() : fallbacks.supervisor();
+    if (to == null || to.equals(from)) {
+      return Firing.clear();
+    }
+    CaseEvent rerouted =
+        new EscalationRerouted(
+            SYSTEM,
+            now,
+            escalationId,
+            from,
+            to,
+            "not acknowledged within " + acknowledgeTarget + " (R-X-2)",
+            dueAt,
+            policyRevision);
+    // a backup TL gets the same time to answer before the supervisor is called
+    Optional<Instant> next = toBackup ? Optional.of(now.plus(acknowledgeTarget)) : Optional.empty();
+    return new Firing(Optional.of(rerouted), next);
+  }
+
+  /** R-IN-11 and R-IN-12: stage 0 alerts the handling TL, later stages the supervisor too. */
+  public static Firing followUpOverdue(
+      CaseState c,
+      DutyKind kind,
+      int stage,
+      Instant dueAt,
+      Duration interval,
+      String supervisor,
+      String policyRevision,
+      Instant now) {
+    if (c.status() == CaseStatus.CLOSED) {
+      return Firing.clear();
+    }
+    String alerted = stage == 0 ? "TEAM_LEADER" : "SUPERVISOR";
+    String alertedSupervisor = stage > 0 ? supervisor : null;
+    CaseEvent overdue =
+        kind == DutyKind.PROGRESS_CHECK
+            ? new ProgressCheckOverdue(
+                SYSTEM,
+                now,
+                dueAt,
+                c.handlingTl(),
+                alerted,
+                alertedSupervisor,
+                stage + 1,
+                policyRevision)
+            : new CallbackOverdue(
+                SYSTEM,
+                now,
+                dueAt,
+                c.handlingTl(),
+                alerted,
+                alertedSupervisor,
+                stage + 1,
+                policyRevision);
+    // after a long outage the next reminder is one interval from now, not a burst of missed ones
+    Instant next = dueAt.plus(interval);
+    return new Firing(
+        Optional.of(overdue), Optional.of(next.isAfter(now) ? next : now.plus(interval)));
+  }
+}

@@ -1,0 +1,126 @@
+package id.sigap.procedure.rules;
+
+import static id.sigap.procedure.Rejection.conflict;
+import static id.sigap.procedure.Rejection.unprocessable;
+import static id.sigap.procedure.rules.Checks.decide;
+import static id.sigap.procedure.rules.Checks.noteOrNull;
+import static id.sigap.procedure.rules.Checks.refuseIfClosed;
+import static id.sigap.procedure.rules.Checks.refuseUnless;
+import static id.sigap.procedure.rules.Checks.refuseUnlessEscalated;
+
+import id.sigap.procedure.Actor;
+import id.sigap.procedure.CaseState;
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Decision;
+import id.sigap.procedure.Rejection;
+import id.sigap.procedure.RelatedUnit;
+import id.sigap.procedure.Role;
+import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
+import id.sigap.procedure.event.CaseEvent.PolicyDecisionRequired;
+import id.sigap.procedure.event.CaseEvent.ProgressChecked;
+import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The TL's follow-up with the related units (SPEC section 3): R-IN-10 the handling TL is named
+ * first, R-IN-7 a policy decision is coordinated before the call back, R-IN-11 documented
+ * coordinations and hourly progress checks.
+ */
+public final class FollowUpRules {
+
+  private FollowUpRules() {}
+
+  /** R-IN-10: the agent records which TL of the cluster handles the case. */
+  public static Decision nameHandlingTl(CaseState c, Actor agent, Actor namedTl, Instant now) {
+    return decide(
+        () -> new HandlingTlNamed(agent.username(), now, namedTl.username()),
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                namedTl != null
+                    && namedTl.role() == Role.TEAM_LEADER
+                    && c.clusterId().equals(namedTl.clusterId()),
+                unprocessable(
+                    "R-IN-10",
+                    "Not a Team Leader of this cluster",
+                    "The handling TL must be a Team Leader of cluster " + c.clusterId())));
+  }
+
+  /** R-IN-7: the TL marks that the resolution touches policy or procedure. */
+  public static Decision requirePolicyDecision(CaseState c, Actor tl, String note, Instant now) {
+    return decide(
+        () -> new PolicyDecisionRequired(tl.username(), now, noteOrNull(note)),
+        () -> refuseUnlessFollowingUp(c));
+  }
+
+  /** R-IN-7, R-IN-11: a documented coordination with a related unit. */
+  public static Decision coordinate(
+      CaseState c,
+      Actor tl,
+      RelatedUnit unit,
+      String note,
+      boolean policyDecision,
+      Instant promisedResolutionAt,
+      Instant now) {
+    return decide(
+        () ->
+            new UnitCoordinated(
+                tl.username(),
+                now,
+                unit.name(),
+                policyDecision,
+                promisedResolutionAt,
+                noteOrNull(note)),
+        () -> refuseUnlessFollowingUp(c),
+        () ->
+            refuseUnless(
+                promisedResolutionAt == null || promisedResolutionAt.isAfter(now),
+                unprocessable(
+                    "R-IN-12",
+                    "Promised time has passed",
+                    "The related unit's promised resolution time must lie in the future")));
+  }
+
+  /** R-IN-11: the TL checks the escalation's progress (every hour). */
+  public static Decision checkProgress(CaseState c, Actor tl, String note, Instant now) {
+    return decide(
+        () -> new ProgressChecked(tl.username(), now, noteOrNull(note)),
+        () -> refuseUnlessFollowingUp(c));
+  }
+
+  /** R-IN-7: no call back while a required policy decision is not coordinated. */
+  static Optional<Rejection> refuseUntilPolicyCoordinated(CaseState c) {
+    return refuseUnless(
+        policyCoordinated(c),
+        conflict(
+            "R-IN-7",
+            "Coordinate the policy decision first",
+            "This case needs a policy decision: coordinate with the related unit before"
+                + " calling back"));
+  }
+
+  static boolean policyCoordinated(CaseState c) {
+    return !c.policyDecisionRequired() || c.policyDecisionCoordinated();
+  }
+
+  /** R-IN-10: follow-up waits until the agent has named the handling TL (or a PIC, R-TC-3). */
+  static Optional<Rejection> refuseUnlessFollowingUp(CaseState c) {
+    return refuseIfClosed(c)
+        .or(() -> refuseUnlessEscalated(c))
+        .or(
+            () ->
+                refuseUnless(
+                    c.handlingTl() != null || c.picTicket() != null,
+                    conflict(
+                        "R-IN-10",
+                        "Handling TL not named",
+                        "The agent must record which TL handles the case (or, on TelkomCare, the"
+                            + " TL hands it to a PIC Ticket) before any follow-up")));
+  }
+
+  /** What {@link #refuseUnlessFollowingUp} lets through. */
+  static boolean followingUp(CaseState c) {
+    return c.status() != CaseStatus.OPEN && (c.handlingTl() != null || c.picTicket() != null);
+  }
+}

@@ -1,0 +1,60 @@
+package id.sigap.reporting.kpi;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The procedure's KPIs (SPEC section 5) over a period, in the center's zone. */
+@Schema(name = "Kpis")
+public record Kpis(
+    LocalDate from,
+    LocalDate to,
+    String zone,
+    @Schema(description = "K-1: agents identify hard complaints correctly")
+        List<Identification> identification,
+    @Schema(description = "K-2: TLs respond fast, in seconds from the raised hand")
+        List<Response> response,
+    @Schema(description = "K-3: progress checks and call backs on time") List<OnTime> onTime) {
+
+  public record Identification(
+      String agent,
+      String clusterId,
+      long flagsReviewed,
+      long confirmed,
+      long overturned,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double confirmedShare,
+      long missed,
+      @Schema(
+              description =
+                  "TelkomCare criteria on the agent's cases that the detector did not find and a"
+                      + " person corrected to met (evidence the detector missed)")
+          long corrections) {}
+
+  public record Response(
+      String tl,
+      String clusterId,
+      LocalDate day,
+      long hands,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toListeningMedian,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toListeningP90,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toWorkstationMedian,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double toWorkstationP90) {}
+
+  public record OnTime(
+      String tl,
+      String clusterId,
+      LocalDate day,
+      long progressChecks,
+      long progressChecksOverdue,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double progressChecksOnTimeShare,
+      long callBacks,
+      long callBacksOverdue,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double callBacksOnTimeShare) {}
+}

@@ -1,0 +1,73 @@
+package id.sigap.stream;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sigap.cases.EventCodec;
+import id.sigap.procedure.Channel;
+import id.sigap.procedure.event.EventType;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads timeline events, with what decides their audience, in the order of their ids. */
+@ApplicationScoped
+class StreamEventQueries {
+
+  private final Pool pool;
+  private final EventCodec codec;
+
+  StreamEventQueries(Pool pool, EventCodec codec) {
+    this.pool = pool;
+    this.codec = codec;
+  }
+
+  Uni<Long> latestId() {
+    return pool.query("select coalesce(max(id), 0) as latest from case_event")
+        .execute()
+        .map(rows -> rows.iterator().next().getLong("latest"));
+  }
+
+  /** Events after {@code afterId} up to {@code untilId} (inclusive), oldest first. */
+  Uni<List<StreamEvent>> between(long afterId, long untilId, int limit) {
+    return pool.preparedQuery(
+            "select e.id, e.case_id, e.type, e.at, e.actor, e.details,"
+                + " c.cluster_id, c.created_by, c.channel"
+                + " from case_event e join hard_complaint_case c on c.id = e.case_id"
+                + " where e.id > $1 and e.id <= $2 order by e.id limit $3")
+        .execute(Tuple.of(afterId, untilId, limit))
+        .map(
+            rows -> {
+              List<StreamEvent> events = new ArrayList<>();
+              for (Row row : rows) {
+                events.add(toEvent(row));
+              }
+              return events;
+            });
+  }
+
+  private StreamEvent toEvent(Row row) {
+    EventType type = EventType.valueOf(row.getString("type"));
+    Instant at = row.getOffsetDateTime("at").toInstant();
+    String actor = row.getString("actor");
+    ObjectNode details = codec.parse(row.getString("details"));
+    ObjectNode message = JsonNodeFactory.instance.objectNode();
+    message.put("id", row.getLong("id"));
+    message.put("caseId", row.getUUID("case_id").toString());
+    message.put("type", type.name());
+    message.put("at", at.toString());
+    message.put("actor", actor);
+    message.setAll(details);
+    return new StreamEvent(
+        row.getLong("id"),
+        codec.write(message),
+        row.getString("cluster_id"),
+        row.getString("created_by"),
+        Channel.valueOf(row.getString("channel")),
+        codec.read(type, actor, at, details).addressedTo().orElse(null));
+  }
+}

@@ -1,0 +1,80 @@
+package id.sigap.timers;
+
+import id.sigap.procedure.DutyKind;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.LockMode;
+
+/** The one owner of {@code duty}: every due time is a row with a business key. */
+@ApplicationScoped
+public class DutyRepository {
+
+  private final Pool pool;
+
+  DutyRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Uni<DutyEntity> find(String key) {
+    return DutyEntity.findById(key);
+  }
+
+  public Uni<Void> persist(DutyEntity duty) {
+    return duty.persist().replaceWithVoid();
+  }
+
+  public Uni<Void> delete(DutyEntity duty) {
+    return duty.delete();
+  }
+
+  public Uni<Void> delete(String key) {
+    return DutyEntity.delete("key", key).replaceWithVoid();
+  }
+
+  public Uni<Void> deleteAllOf(UUID caseId) {
+    return DutyEntity.delete("caseId", caseId).replaceWithVoid();
+  }
+
+  /**
+   * Claims up to {@code limit} due duties, soonest first, skipping rows another replica holds
+   * ({@code FOR NO KEY UPDATE SKIP LOCKED}), in the caller's transaction.
+   */
+  public Uni<List<DutyEntity>> claimDue(Instant now, int limit) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                // HQL, not SQL: Hibernate caches a native query's plan under a key that never
+                // matches again, so a claim every second would fill its plan cache
+                session
+                    .createSelectionQuery(
+                        "from DutyEntity where dueAt <= :now order by dueAt", DutyEntity.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                    .getResultList());
+  }
+
+  public Uni<Void> flush() {
+    return Panache.flush();
+  }
+
+  /** The next due time after {@code now}, without a session; null when nothing is armed. */
+  public Uni<OffsetDateTime> nextDueAfter(Instant now) {
+    return pool.preparedQuery("select min(due_at) from duty where due_at > $1")
+        .execute(Tuple.of(now.atOffset(ZoneOffset.UTC)))
+        .map(rows -> rows.iterator().next().getOffsetDateTime(0));
+  }
+
+  /** The key a duty of this kind has for a case or a hand. */
+  public static String keyOf(DutyKind kind, UUID id) {
+    return kind.keyFor(id);
+  }
+}

@@ -1,0 +1,178 @@
+package id.sigap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The shape the code keeps: a framework-free procedure core, features that do not cycle. */
+class ArchitectureTest {
+
+  private static final String[] FEATURES = {
+    "id.sigap.cases..",
+    "id.sigap.escalation..",
+    "id.sigap.followup..",
+    "id.sigap.timers..",
+    "id.sigap.stream..",
+    "id.sigap.directory..",
+    "id.sigap.security..",
+    "id.sigap.policy..",
+    "id.sigap.reporting..",
+    "id.sigap.telkomcare.."
+  };
+
+  private static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.sigap");
+  }
+
+  @Test
+  @DisplayName("the procedure core imports only the JDK and itself")
+  void theCoreIsPlainJava() {
+    classes()
+        .that()
+        .resideInAPackage("id.sigap.procedure..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "id.sigap.procedure..")
+        .check(main);
+  }
+
+  @Test
+  @DisplayName("platform serves the features and imports none of them")
+  void platformImportsNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.sigap.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FEATURES)
+        .check(main);
+  }
+
+  @Test
+  @DisplayName("no cycles between the top-level packages")
+  void topLevelPackagesAreFreeOfCycles() {
+    slices().matching("id.sigap.(*)..").should().beFreeOfCycles().check(main);
+  }
+
+  /**
+   * Classes that still query tables themselves, and no others may start to: the cases, timeline and
+   * duty tables have their repositories; directory and security tables are next (user_account is
+   * still written by four of these, user_session by two).
+   */
+  private static final Set<String> TABLE_OWNERS =
+      Set.of(
+          "id.sigap.cases.Timeline", // case_event: its only writer
+          "id.sigap.cases.CaseIntake", // idempotency_key
+          "id.sigap.directory.Directory", // user_account, desk
+          "id.sigap.directory.DemoCenterSeeder", // cluster, desk, user_account
+          "id.sigap.policy.PolicyRevisions", // policy_revision
+          "id.sigap.security.Sessions", // user_session, refresh_token
+          "id.sigap.security.LoginThrottle", // login_throttle
+          "id.sigap.security.ServiceAccounts", // service_account, user_account, user_session
+          "id.sigap.security.SignInHousekeeping", // expiry across the security tables
+          "id.sigap.security.SecurityAudit", // security_audit
+          "id.sigap.security.ProviderUsers", // user_account
+          "id.sigap.stream.StreamTickets", // stream_ticket
+          "id.sigap.telkomcare.thread.TelkomCareThreads", // telkomcare_message
+          "id.sigap.timers.DutyResource", // the duty list's read model
+          "id.sigap.telkomcare.watchlist.WatchlistResource"); // watchlist_entry
+
+  private static final Set<String> PANACHE_QUERIES =
+      Set.of(
+          "find",
+          "findById",
+          "findAll",
+          "list",
+          "listAll",
+          "stream",
+          "streamAll",
+          "count",
+          "delete",
+          "deleteAll",
+          "deleteById",
+          "update",
+          "persist",
+          "persistAndFlush",
+          "flush",
+          "getSession");
+
+  private static final DescribedPredicate<JavaClass> QUERY_OWNERS =
+      DescribedPredicate.describe(
+          "a repository, query class, entity, platform class or table owner",
+          c ->
+              c.getSimpleName().endsWith("Repository")
+                  || c.getSimpleName().endsWith("Queries")
+                  || c.getSimpleName().endsWith("Entity")
+                  || c.getPackageName().startsWith("id.sigap.platform")
+                  || TABLE_OWNERS.contains(c.getName())
+                  || TABLE_OWNERS.contains(c.getName().replaceAll("\\$.*", "")));
+
+  @Test
+  @DisplayName(
+      "only repositories and query classes use the SQL client or Hibernate (LISTEN is the stream's)")
+  void onlyRepositoriesUseTheSqlClient() {
+    noClasses()
+        .that(DescribedPredicate.not(QUERY_OWNERS))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            // Hibernate's query API, not its validator (configuration bounds)
+            "io.vertx.mutiny.sqlclient..",
+            "io.vertx.sqlclient..",
+            "org.hibernate",
+            "org.hibernate.reactive..",
+            "org.hibernate.query..")
+        .check(main);
+  }
+
+  @Test
+  @DisplayName("only repositories run Panache queries; others only open sessions and transactions")
+  void onlyRepositoriesRunPanacheQueries() {
+    DescribedPredicate<JavaMethodCall> panacheQuery =
+        DescribedPredicate.describe(
+            "a Panache query or write",
+            call ->
+                PANACHE_QUERIES.contains(call.getName())
+                    && (call.getTargetOwner().isAssignableTo(PanacheEntityBase.class)
+                        || call.getTargetOwner().isEquivalentTo(Panache.class)));
+    noClasses()
+        .that(DescribedPredicate.not(QUERY_OWNERS))
+        .should()
+        .callMethodWhere(panacheQuery)
+        .check(main);
+  }
+
+  @Test
+  @DisplayName("resources map HTTP to services and never reach a repository")
+  void resourcesNeverReachRepositories() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Queries")
+        .check(main);
+  }
+}

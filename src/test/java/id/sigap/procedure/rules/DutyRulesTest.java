@@ -1,0 +1,225 @@
+package id.sigap.procedure.rules;
+
+import static id.sigap.procedure.rules.CaseSnapshots.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.EscalationState;
+import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.event.CaseEvent.CallbackOverdue;
+import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
+import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
+import id.sigap.procedure.event.EventType;
+import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
+import id.sigap.procedure.rules.DutyRules.Fallbacks;
+import id.sigap.procedure.rules.DutyRules.Firing;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link DutyRules}, what a duty that fell due does: R-X-2 a hand not acknowledged in time moves to
+ * the cluster's backup TL, then to the supervisor; R-X-5 an overdue progress check (R-IN-11) or
+ * call back (R-IN-12) alerts the handling TL, and from the second interval on the supervisor.
+ */
+class DutyRulesTest {
+
+  static final String REVISION = "2026-11";
+
+  /** R-X-2: the acknowledgement target ran out on a raised hand. */
+  @Nested
+  class AcknowledgeOverdue {
+
+    static final Duration TARGET = Duration.ofSeconds(30);
+    static final Instant DUE = NOW.minusSeconds(1);
+
+    Firing fire(Snapshot c, String escalationId, Fallbacks fallbacks) {
+      return DutyRules.acknowledgeOverdue(c, escalationId, DUE, TARGET, fallbacks, REVISION, NOW);
+    }
+
+    @Test
+    void theHandMovesToTheBackupTlWhoGetsTheSameTime_R_X_2() {
+      Firing firing = fire(Snapshot.raised(), "E1", new Fallbacks("tl2", "spv1"));
+      assertThat(firing.event())
+          .get()
+          .isInstanceOfSatisfying(
+              EscalationRerouted.class,
+              e -> {
+                assertThat(e.type()).isEqualTo(EventType.ESCALATION_REROUTED);
+                assertThat(e.actor()).isEqualTo(DutyRules.SYSTEM);
+                assertThat(e.at()).isEqualTo(NOW);
+                assertThat(e.escalationId()).isEqualTo("E1");
+                assertThat(e.from()).isEqualTo("tl1");
+                assertThat(e.targetTl()).isEqualTo("tl2");
+                assertThat(e.addressedTo()).contains("tl2");
+                assertThat(e.reason()).contains("R-X-2").contains(TARGET.toString());
+                assertThat(e.dueAt()).isEqualTo(DUE);
+                assertThat(e.policyRevision()).isEqualTo(REVISION);
+              });
+      assertThat(firing.nextDueAt()).contains(NOW.plus(TARGET));
+    }
+
+    @Test
+    void withoutABackupTheSupervisorTakesItAndTheDutyEnds_R_X_2() {
+      Firing firing = fire(Snapshot.raised(), "E1", new Fallbacks(null, "spv1"));
+      assertThat(firing.event())
+          .get()
+          .isInstanceOfSatisfying(
+              EscalationRerouted.class,
+              e -> {
+                assertThat(e.from()).isEqualTo("tl1");
+                assertThat(e.targetTl()).isEqualTo("spv1");
+              });
+      assertThat(firing.nextDueAt()).isEmpty();
+    }
+
+    @Test
+    void whenTheBackupLetItWaitTheSupervisorTakesIt_R_X_2() {
+      Snapshot atBackup =
+          Snapshot.raised()
+              .withHand(new EscalationState("E1", EscalationStatus.RAISED, "agent1", "tl2"));
+      Firing firing = fire(atBackup, "E1", new Fallbacks("tl2", "spv1"));
+      assertThat(firing.event())
+          .get()
+          .isInstanceOfSatisfying(
+              EscalationRerouted.class,
+              e -> {
+                assertThat(e.from()).isEqualTo("tl2");
+                assertThat(e.targetTl()).isEqualTo("spv1");
+              });
+      assertThat(firing.nextDueAt()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = EscalationStatus.class,
+        names = {"LISTENING", "AT_WORKSTATION"})
+    void anAcknowledgedHandClearsTheDuty_R_X_2(EscalationStatus status) {
+      Snapshot acknowledged = Snapshot.raised().withHand(Snapshot.hand(status));
+      assertCleared(fire(acknowledged, "E1", new Fallbacks("tl2", "spv1")));
+    }
+
+    @Test
+    void aHandThatIsNotTheCurrentOneClearsTheDuty_R_X_2() {
+      assertCleared(fire(Snapshot.raised(), "E0", new Fallbacks("tl2", "spv1")));
+      assertCleared(fire(Snapshot.fresh(), "E1", new Fallbacks("tl2", "spv1")));
+    }
+
+    @Test
+    void aClosedCaseClearsTheDuty_R_X_2() {
+      assertCleared(
+          fire(Snapshot.raised().with(CaseStatus.CLOSED), "E1", new Fallbacks("tl2", "spv1")));
+    }
+
+    @Test
+    void nothingHappensWhenNobodyElseCanTakeTheHand_R_X_2() {
+      assertCleared(fire(Snapshot.raised(), "E1", new Fallbacks(null, null)));
+      assertCleared(fire(Snapshot.raised(), "E1", new Fallbacks("tl1", null)));
+      assertCleared(fire(Snapshot.raised(), "E1", new Fallbacks(null, "tl1")));
+    }
+  }
+
+  /** R-X-5: the progress check or the call back is overdue. */
+  @Nested
+  class FollowUpOverdue {
+
+    static final Duration INTERVAL = Duration.ofHours(1);
+    static final Instant DUE = NOW.minus(Duration.ofMinutes(1));
+
+    Firing fire(DutyKind kind, int stage, Instant dueAt) {
+      return DutyRules.followUpOverdue(
+          Snapshot.followingUp(), kind, stage, dueAt, INTERVAL, "spv1", REVISION, NOW);
+    }
+
+    @Test
+    void theFirstAlertGoesToTheHandlingTlAlone_R_X_5() {
+      Firing firing = fire(DutyKind.PROGRESS_CHECK, 0, DUE);
+      assertThat(firing.event())
+          .get()
+          .isInstanceOfSatisfying(
+              ProgressCheckOverdue.class,
+              e -> {
+                assertThat(e.type()).isEqualTo(EventType.PROGRESS_CHECK_OVERDUE);
+                assertThat(e.actor()).isEqualTo(DutyRules.SYSTEM);
+                assertThat(e.at()).isEqualTo(NOW);
+                assertThat(e.dueAt()).isEqualTo(DUE);
+                assertThat(e.handlingTl()).isEqualTo("tl1");
+                assertThat(e.alerted()).isEqualTo("TEAM_LEADER");
+                assertThat(e.supervisor()).isNull();
+                assertThat(e.overdueCount()).isEqualTo(1);
+                assertThat(e.policyRevision()).isEqualTo(REVISION);
+              });
+      assertThat(firing.nextDueAt()).contains(DUE.plus(INTERVAL));
+    }
+
+    @Test
+    void fromTheSecondIntervalOnTheSupervisorIsAlerted_R_X_5() {
+      Firing firing = fire(DutyKind.CALLBACK, 1, DUE);
+      assertThat(firing.event())
+          .get()
+          .isInstanceOfSatisfying(
+              CallbackOverdue.class,
+              e -> {
+                assertThat(e.type()).isEqualTo(EventType.CALLBACK_OVERDUE);
+                assertThat(e.handlingTl()).isEqualTo("tl1");
+                assertThat(e.alerted()).isEqualTo("SUPERVISOR");
+                assertThat(e.supervisor()).isEqualTo("spv1");
+                assertThat(e.overdueCount()).isEqualTo(2);
+              });
+      assertThat(
+              fire(DutyKind.PROGRESS_CHECK, 4, DUE)
+                  .event()
+                  .map(e -> ((ProgressCheckOverdue) e).overdueCount()))
+          .contains(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = DutyKind.class,
+        names = {"PROGRESS_CHECK", "CALLBACK"})
+    void theEventSaysWhichDutyIsOverdue_R_X_5(DutyKind kind) {
+      EventType expected =
+          kind == DutyKind.PROGRESS_CHECK
+              ? EventType.PROGRESS_CHECK_OVERDUE
+              : EventType.CALLBACK_OVERDUE;
+      assertThat(fire(kind, 0, DUE).event()).get().extracting(e -> e.type()).isEqualTo(expected);
+      assertThat(fire(kind, 1, DUE).event()).get().extracting(e -> e.type()).isEqualTo(expected);
+    }
+
+    @Test
+    void afterALongOutageTheNextAlertIsOneIntervalFromNow_R_X_5() {
+      Instant longAgo = NOW.minus(Duration.ofHours(5));
+      assertThat(fire(DutyKind.PROGRESS_CHECK, 0, longAgo).nextDueAt())
+          .contains(NOW.plus(INTERVAL));
+      Instant exactlyOneIntervalAgo = NOW.minus(INTERVAL);
+      assertThat(fire(DutyKind.CALLBACK, 2, exactlyOneIntervalAgo).nextDueAt())
+          .contains(NOW.plus(INTERVAL));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = DutyKind.class,
+        names = {"PROGRESS_CHECK", "CALLBACK"})
+    void aClosedCaseClearsTheDuty_R_X_5(DutyKind kind) {
+      assertCleared(
+          DutyRules.followUpOverdue(
+              Snapshot.followingUp().with(CaseStatus.CLOSED),
+              kind,
+              1,
+              DUE,
+              INTERVAL,
+              "spv1",
+              REVISION,
+              NOW));
+    }
+  }
+
+  static void assertCleared(Firing firing) {
+    assertThat(firing.event()).isEmpty();
+    assertThat(firing.nextDueAt()).isEmpty();
+  }
+}
