@@ -53,7 +53,7 @@ public record PackagedApp(String name, int port, Process process, Path log) {
 
   /**
    * The environment of a replica on the given database, with the token keys every replica shares
-   * (as the Secret mounted on each pod) and the demo center seeded.
+   * (as the Secret mounted on each pod), JSON logs and the demo center seeded.
    */
   public static Map<String, String> environment(int databasePort, Path keys) {
     Map<String, String> env = new HashMap<>();
@@ -62,6 +62,8 @@ public record PackagedApp(String name, int port, Process process, Path log) {
     env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
     env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
     env.put("SIGAP_DEMO_SEED", "true");
+    // JSON log lines, as the container images and the Kubernetes ConfigMap set them
+    env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("token-signing.pub").toUri().toString());
     env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("token-signing.key").toUri().toString());
