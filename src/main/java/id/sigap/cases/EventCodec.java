@@ -84,10 +84,6 @@ public class EventCodec {
   }
 
   /** The event a stored row holds. */
-  public CaseEvent read(EventType type, String actor, Instant at, String details) {
-    return read(type, actor, at, parse(details));
-  }
-
   public CaseEvent read(EventType type, String actor, Instant at, ObjectNode details) {
     ObjectNode node = details.deepCopy();
     JsonNode isFinal = node.remove(FINAL_STORED);

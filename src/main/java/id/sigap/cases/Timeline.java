@@ -41,9 +41,4 @@ public class Timeline {
         row.actor,
         codec.parseMap(row.details));
   }
-
-  /** The typed event a stored row holds. */
-  public CaseEvent event(CaseEventEntity row) {
-    return codec.read(row.type, row.actor, row.at, row.details);
-  }
 }

@@ -1,6 +1,5 @@
 package id.sigap.timers;
 
-import id.sigap.procedure.DutyKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -71,10 +70,5 @@ public class DutyRepository {
     return pool.preparedQuery("select min(due_at) from duty where due_at > $1")
         .execute(Tuple.of(now.atOffset(ZoneOffset.UTC)))
         .map(rows -> rows.iterator().next().getOffsetDateTime(0));
-  }
-
-  /** The key a duty of this kind has for a case or a hand. */
-  public static String keyOf(DutyKind kind, UUID id) {
-    return kind.keyFor(id);
   }
 }
