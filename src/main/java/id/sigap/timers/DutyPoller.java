@@ -10,6 +10,7 @@ import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.rules.DutyRules;
+import id.sigap.procedure.rules.FloorRules;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
@@ -25,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -177,7 +179,8 @@ public class DutyPoller {
         .chain(
             lockedCases ->
                 directory
-                    .anySupervisor()
+                    .floor()
+                    .map(floor -> FloorRules.supervisorOnShift(floor, Set.of()).orElse(null))
                     .chain(
                         supervisor ->
                             Multi.createFrom()
@@ -204,16 +207,15 @@ public class DutyPoller {
         switch (duty.kind) {
           case ACKNOWLEDGE ->
               directory
-                  .backupTl(
-                      c.clusterId, c.latestEscalation == null ? null : c.latestEscalation.targetTl)
+                  .route(c.clusterId, raiser(c), waitedWith(c))
                   .map(
-                      backup ->
+                      route ->
                           DutyRules.acknowledgeOverdue(
                               c,
                               duty.escalationId.toString(),
                               duty.dueAt,
                               policy.acknowledgeTarget(),
-                              new DutyRules.Fallbacks(backup, supervisor),
+                              route,
                               duty.policyRevision,
                               now));
           case PROGRESS_CHECK, CALLBACK ->
@@ -230,6 +232,16 @@ public class DutyPoller {
                           now));
         };
     return firing.chain(f -> apply(c, duty, f));
+  }
+
+  /** R-X-2: everyone who let the hand wait, whom the re-route passes over. */
+  private static Set<String> waitedWith(CaseEntity c) {
+    return c.latestEscalation == null ? Set.of() : c.latestEscalation.waitedWith();
+  }
+
+  /** The agent who raised the hand, whose workstation it names (R-F-6). */
+  private static String raiser(CaseEntity c) {
+    return c.latestEscalation == null ? null : c.latestEscalation.raisedBy;
   }
 
   private Uni<Void> apply(CaseEntity c, DutyEntity duty, DutyRules.Firing firing) {

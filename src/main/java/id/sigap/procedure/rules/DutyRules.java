@@ -11,6 +11,7 @@ import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,15 +34,17 @@ public final class DutyRules {
     }
   }
 
-  /** Who else can take a hand: the cluster's backup TL and the supervisor, either may be null. */
-  public record Fallbacks(String backupTl, String supervisor) {}
-
+  /**
+   * R-X-2 with R-F-3's order: the hand not acknowledged in time goes where {@link FloorRules#route}
+   * sends it with its addressee passed over; a TL gets the same time to answer before the next
+   * re-route, a supervisor's is the last. R-F-5: only the new addressee's tablet sounds.
+   */
   public static Firing acknowledgeOverdue(
       CaseState c,
       String escalationId,
       Instant dueAt,
       Duration acknowledgeTarget,
-      Fallbacks fallbacks,
+      FloorRules.Route route,
       String policyRevision,
       Instant now) {
     Optional<EscalationState> hand =
@@ -52,8 +55,7 @@ public final class DutyRules {
       return Firing.clear();
     }
     String from = hand.get().targetTl();
-    boolean toBackup = fallbacks.backupTl() != null && !fallbacks.backupTl().equals(from);
-    String to = toBackup ? fallbacks.backupTl() : fallbacks.supervisor();
+    String to = route.to();
     if (to == null || to.equals(from)) {
       return Firing.clear();
     }
@@ -66,9 +68,12 @@ public final class DutyRules {
             to,
             "not acknowledged within " + acknowledgeTarget + " (R-X-2)",
             dueAt,
-            policyRevision);
-    // a backup TL gets the same time to answer before the supervisor is called
-    Optional<Instant> next = toBackup ? Optional.of(now.plus(acknowledgeTarget)) : Optional.empty();
+            policyRevision,
+            route.reason().name(),
+            List.of(to));
+    // a TL gets the same time to answer before the supervisor is called
+    Optional<Instant> next =
+        route.toSupervisor() ? Optional.empty() : Optional.of(now.plus(acknowledgeTarget));
     return new Firing(Optional.of(rerouted), next);
   }
 
