@@ -9,6 +9,7 @@ import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.Role;
 import id.sigap.procedure.rules.DutyRules;
 import id.sigap.procedure.rules.FloorRules;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -183,6 +184,19 @@ public class DutyPoller {
                     .map(floor -> FloorRules.supervisorOnShift(floor, Set.of()).orElse(null))
                     .chain(
                         supervisor ->
+                            directory
+                                .users(Role.MANAGER)
+                                .map(
+                                    managers ->
+                                        new Ladder(
+                                            supervisor,
+                                            managers.stream()
+                                                .filter(m -> !m.isService())
+                                                .map(m -> m.username)
+                                                .findFirst()
+                                                .orElse(null))))
+                    .chain(
+                        ladder ->
                             Multi.createFrom()
                                 .iterable(due)
                                 // a case another transaction holds is busy with an action: the
@@ -193,7 +207,7 @@ public class DutyPoller {
                                 // Uni<Void> item is null, and a Multi drops nulls)
                                 .transformToUniAndConcatenate(
                                     duty ->
-                                        decide(lockedCases.get(duty.caseId), duty, supervisor, now)
+                                        decide(lockedCases.get(duty.caseId), duty, ladder, now)
                                             .replaceWith(duty))
                                 .collect()
                                 .asList()
@@ -201,7 +215,10 @@ public class DutyPoller {
                                 .map(List::size)));
   }
 
-  private Uni<Void> decide(CaseEntity c, DutyEntity duty, String supervisor, Instant now) {
+  /** R-F-5: who an overdue follow-up alerts after the handling TL. */
+  private record Ladder(String supervisor, String manager) {}
+
+  private Uni<Void> decide(CaseEntity c, DutyEntity duty, Ladder ladder, Instant now) {
     Policy policy = policies.of(duty.policyRevision);
     Uni<DutyRules.Firing> firing =
         switch (duty.kind) {
@@ -227,7 +244,8 @@ public class DutyPoller {
                           duty.stage,
                           duty.dueAt,
                           intervalOf(duty.kind, policy),
-                          supervisor,
+                          ladder.supervisor(),
+                          ladder.manager(),
                           duty.policyRevision,
                           now));
         };

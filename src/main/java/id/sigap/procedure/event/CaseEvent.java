@@ -361,7 +361,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** R-X-5, R-IN-11: the hourly progress check is overdue; {@code alerted} names the role. */
+  /**
+   * R-X-5, R-IN-11: the hourly progress check is overdue; {@code alerted} names the role of the
+   * ladder's stage, R-F-5 {@code alertFor} the tablets that sound.
+   */
   record ProgressCheckOverdue(
       String actor,
       Instant at,
@@ -370,8 +373,13 @@ public sealed interface CaseEvent {
       String alerted,
       String supervisor,
       int overdueCount,
-      String policyRevision)
+      String policyRevision,
+      List<String> alertFor)
       implements CaseEvent {
+    public ProgressCheckOverdue {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
     public EventType type() {
       return EventType.PROGRESS_CHECK_OVERDUE;
     }
@@ -381,7 +389,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** R-X-5, R-IN-12: the call back is overdue; {@code alerted} names the role. */
+  /**
+   * R-X-5, R-IN-12: the call back is overdue; {@code alerted} names the role of the ladder's stage,
+   * R-F-5 {@code alertFor} the tablets that sound.
+   */
   record CallbackOverdue(
       String actor,
       Instant at,
@@ -390,8 +401,13 @@ public sealed interface CaseEvent {
       String alerted,
       String supervisor,
       int overdueCount,
-      String policyRevision)
+      String policyRevision,
+      List<String> alertFor)
       implements CaseEvent {
+    public CallbackOverdue {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
     public EventType type() {
       return EventType.CALLBACK_OVERDUE;
     }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a duty that fell due does (R-X-2, R-X-5): an unanswered hand moves to the backup TL, then
- * the supervisor; an overdue progress check or call back alerts the TL, and from the second
- * interval on the supervisor. No framework, no clock: the caller passes the facts.
+ * What a duty that fell due does (R-X-2, R-X-5): an unanswered hand moves on in R-F-3's order; an
+ * overdue progress check or call back climbs R-F-5's ladder: the handling TL, one interval later
+ * the SPV on shift, one more interval later the manager. No framework, no clock: the caller passes
+ * the facts.
  */
 public final class DutyRules {
 
@@ -77,7 +78,10 @@ public final class DutyRules {
     return new Firing(Optional.of(rerouted), next);
   }
 
-  /** R-IN-11 and R-IN-12: stage 0 alerts the handling TL, later stages the supervisor too. */
+  /**
+   * R-IN-11 and R-IN-12 with R-F-5's ladder: stage 0 alerts only the handling TL, stage 1 the SPV
+   * on shift, stage 2 and later the manager; nobody else's tablet sounds ({@code alertFor}).
+   */
   public static Firing followUpOverdue(
       CaseState c,
       DutyKind kind,
@@ -85,13 +89,16 @@ public final class DutyRules {
       Instant dueAt,
       Duration interval,
       String supervisor,
+      String manager,
       String policyRevision,
       Instant now) {
     if (c.status() == CaseStatus.CLOSED) {
       return Firing.clear();
     }
-    String alerted = stage == 0 ? "TEAM_LEADER" : "SUPERVISOR";
+    String alerted = stage == 0 ? "TEAM_LEADER" : stage == 1 ? "SUPERVISOR" : "MANAGER";
     String alertedSupervisor = stage > 0 ? supervisor : null;
+    String whom = stage == 0 ? c.handlingTl() : stage == 1 ? supervisor : manager;
+    List<String> alertFor = whom == null ? List.of() : List.of(whom);
     CaseEvent overdue =
         kind == DutyKind.PROGRESS_CHECK
             ? new ProgressCheckOverdue(
@@ -102,7 +109,8 @@ public final class DutyRules {
                 alerted,
                 alertedSupervisor,
                 stage + 1,
-                policyRevision)
+                policyRevision,
+                alertFor)
             : new CallbackOverdue(
                 SYSTEM,
                 now,
@@ -111,7 +119,8 @@ public final class DutyRules {
                 alerted,
                 alertedSupervisor,
                 stage + 1,
-                policyRevision);
+                policyRevision,
+                alertFor);
     // after a long outage the next reminder is one interval from now, not a burst of missed ones
     Instant next = dueAt.plus(interval);
     return new Firing(

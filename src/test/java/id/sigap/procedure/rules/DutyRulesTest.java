@@ -151,7 +151,7 @@ class DutyRulesTest {
 
     Firing fire(DutyKind kind, int stage, Instant dueAt) {
       return DutyRules.followUpOverdue(
-          Snapshot.followingUp(), kind, stage, dueAt, INTERVAL, "spv1", REVISION, NOW);
+          Snapshot.followingUp(), kind, stage, dueAt, INTERVAL, "spv1", "manager1", REVISION, NOW);
     }
 
     @Test
@@ -169,6 +169,7 @@ class DutyRulesTest {
                 assertThat(e.handlingTl()).isEqualTo("tl1");
                 assertThat(e.alerted()).isEqualTo("TEAM_LEADER");
                 assertThat(e.supervisor()).isNull();
+                assertThat(e.alertFor()).containsExactly("tl1");
                 assertThat(e.overdueCount()).isEqualTo(1);
                 assertThat(e.policyRevision()).isEqualTo(REVISION);
               });
@@ -187,6 +188,7 @@ class DutyRulesTest {
                 assertThat(e.handlingTl()).isEqualTo("tl1");
                 assertThat(e.alerted()).isEqualTo("SUPERVISOR");
                 assertThat(e.supervisor()).isEqualTo("spv1");
+                assertThat(e.alertFor()).containsExactly("spv1");
                 assertThat(e.overdueCount()).isEqualTo(2);
               });
       assertThat(
@@ -194,6 +196,45 @@ class DutyRulesTest {
                   .event()
                   .map(e -> ((ProgressCheckOverdue) e).overdueCount()))
           .contains(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = DutyKind.class,
+        names = {"PROGRESS_CHECK", "CALLBACK"})
+    void theLadderAlertsOnlyTheTlThenTheSupervisorThenTheManager_R_F_5(DutyKind kind) {
+      assertThat(alertFor(fire(kind, 0, DUE))).containsExactly("tl1");
+      assertThat(alertFor(fire(kind, 1, DUE))).containsExactly("spv1");
+      assertThat(alertFor(fire(kind, 2, DUE))).containsExactly("manager1");
+      assertThat(alertFor(fire(kind, 5, DUE))).containsExactly("manager1");
+      assertThat(alerted(fire(kind, 2, DUE))).isEqualTo("MANAGER");
+      // nobody to alert at a stage: no tablet sounds, the timeline still says it is overdue
+      Firing noManager =
+          DutyRules.followUpOverdue(
+              Snapshot.followingUp(), kind, 2, DUE, INTERVAL, "spv1", null, REVISION, NOW);
+      assertThat(alertFor(noManager)).isEmpty();
+    }
+
+    static java.util.List<String> alertFor(Firing firing) {
+      return firing
+          .event()
+          .map(
+              e ->
+                  e instanceof ProgressCheckOverdue p
+                      ? p.alertFor()
+                      : ((CallbackOverdue) e).alertFor())
+          .orElseThrow();
+    }
+
+    static String alerted(Firing firing) {
+      return firing
+          .event()
+          .map(
+              e ->
+                  e instanceof ProgressCheckOverdue p
+                      ? p.alerted()
+                      : ((CallbackOverdue) e).alerted())
+          .orElseThrow();
     }
 
     @ParameterizedTest
@@ -232,6 +273,7 @@ class DutyRulesTest {
               DUE,
               INTERVAL,
               "spv1",
+              "manager1",
               REVISION,
               NOW));
     }
