@@ -98,6 +98,9 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
 
   @Override
   public EscalationEntity escalationRerouted(EscalationRerouted e) {
+    String passed = c.latestEscalation.passedOver;
+    c.latestEscalation.passedOver =
+        passed == null || passed.isEmpty() ? e.from() : passed + "," + e.from();
     c.latestEscalation.targetTl = e.targetTl();
     return null;
   }

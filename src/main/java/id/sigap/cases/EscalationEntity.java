@@ -43,6 +43,22 @@ public class EscalationEntity extends PanacheEntityBase {
   @Column(name = "arrived_at")
   public Instant arrivedAt;
 
+  /** R-X-2: whom the hand was re-routed away from, comma-separated. */
+  @Column(name = "passed_over")
+  public String passedOver = "";
+
+  /** Everyone who let this hand wait so far: those re-routed away from and its addressee. */
+  public java.util.Set<String> waitedWith() {
+    java.util.Set<String> waited = new java.util.TreeSet<>();
+    for (String name : passedOver.split(",")) {
+      if (!name.isBlank()) {
+        waited.add(name);
+      }
+    }
+    waited.add(targetTl);
+    return waited;
+  }
+
   public EscalationState state() {
     return new EscalationState(id.toString(), status, raisedBy, targetTl);
   }

@@ -21,7 +21,10 @@ public class DemoCenterSeeder {
 
   record DemoUser(String username, String name, String role, String cluster) {}
 
-  record DemoDesk(String id, String kind, String cluster, boolean recorded, String seated) {}
+  record DemoDesk(String id, String kind, String cluster, boolean recorded) {}
+
+  /** SPEC section 10: who starts checked in where (R-F-2). */
+  record DemoSeat(String username, String deskId) {}
 
   static final List<DemoUser> USERS =
       List.of(
@@ -40,13 +43,21 @@ public class DemoCenterSeeder {
 
   static final List<DemoDesk> DESKS =
       List.of(
-          new DemoDesk("DESK-C1", "CLUSTER_DESK", "C1", true, "tl1"),
-          new DemoDesk("DESK-C2", "CLUSTER_DESK", "C2", true, "tl2"),
-          new DemoDesk("EXT-TL1", "TL_EXTENSION", "C1", true, null),
-          new DemoDesk("EXT-TL2", "TL_EXTENSION", "C2", true, null),
-          new DemoDesk("WS-C1-01", "WORKSTATION", "C1", false, null),
-          new DemoDesk("WS-C1-02", "WORKSTATION", "C1", false, null),
-          new DemoDesk("WS-C2-01", "WORKSTATION", "C2", false, null));
+          new DemoDesk("DESK-C1", "CLUSTER_DESK", "C1", true),
+          new DemoDesk("DESK-C2", "CLUSTER_DESK", "C2", true),
+          new DemoDesk("EXT-TL1", "TL_EXTENSION", "C1", true),
+          new DemoDesk("EXT-TL2", "TL_EXTENSION", "C2", true),
+          new DemoDesk("WS-C1-01", "WORKSTATION", "C1", false),
+          new DemoDesk("WS-C1-02", "WORKSTATION", "C1", false),
+          new DemoDesk("WS-C2-01", "WORKSTATION", "C2", false));
+
+  static final List<DemoSeat> SEATS =
+      List.of(
+          new DemoSeat("tl1", "DESK-C1"),
+          new DemoSeat("tl2", "DESK-C2"),
+          new DemoSeat("agent1", "WS-C1-01"),
+          new DemoSeat("agent2", "WS-C1-02"),
+          new DemoSeat("agent3", "WS-C2-01"));
 
   private final Pool pool;
   private final boolean enabled;
@@ -88,7 +99,25 @@ public class DemoCenterSeeder {
                 + " on conflict do nothing")
         .execute()
         .chain(() -> insertUsers(sql, newUsers))
-        .chain(() -> insertDesks(sql));
+        .chain(() -> insertDesks(sql))
+        .chain(() -> checkIn(sql));
+  }
+
+  /**
+   * The demo people start checked in (SPEC section 10), once: whoever has checked in or out before
+   * stays as they left it, and a desk or person taken meanwhile is skipped.
+   */
+  private io.smallrye.mutiny.Uni<Void> checkIn(SqlClient sql) {
+    List<Tuple> rows = SEATS.stream().map(s -> Tuple.of(s.username(), s.deskId())).toList();
+    return sql.preparedQuery(
+            "with seated as (insert into presence (username, desk_id, checked_in_at)"
+                + " select $1::varchar, $2::varchar, now()"
+                + " where not exists (select 1 from presence_log where username = $1::varchar)"
+                + " on conflict do nothing returning username, desk_id, checked_in_at)"
+                + " insert into presence_log (username, desk_id, action, at)"
+                + " select username, desk_id, 'CHECK_IN', checked_in_at from seated")
+        .executeBatch(rows)
+        .replaceWithVoid();
   }
 
   private io.smallrye.mutiny.Uni<Void> insertUsers(SqlClient sql, List<Tuple> rows) {
@@ -104,12 +133,10 @@ public class DemoCenterSeeder {
 
   private io.smallrye.mutiny.Uni<Void> insertDesks(SqlClient sql) {
     List<Tuple> rows =
-        DESKS.stream()
-            .map(d -> Tuple.of(d.id(), d.kind(), d.cluster(), d.recorded(), d.seated()))
-            .toList();
+        DESKS.stream().map(d -> Tuple.of(d.id(), d.kind(), d.cluster(), d.recorded())).toList();
     return sql.preparedQuery(
-            "insert into desk (id, kind, cluster_id, voice_recording, seated_username)"
-                + " values ($1, $2, $3, $4, $5) on conflict do nothing")
+            "insert into desk (id, kind, cluster_id, voice_recording)"
+                + " values ($1, $2, $3, $4) on conflict do nothing")
         .executeBatch(rows)
         .replaceWithVoid();
   }

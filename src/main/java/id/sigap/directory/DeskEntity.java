@@ -24,9 +24,6 @@ public class DeskEntity extends PanacheEntityBase {
   @Column(name = "voice_recording")
   public boolean voiceRecording;
 
-  @Column(name = "seated_username")
-  public String seatedUsername;
-
   public Desk asDesk() {
     return new Desk(id, kind, clusterId, voiceRecording);
   }

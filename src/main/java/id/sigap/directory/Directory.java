@@ -2,14 +2,23 @@ package id.sigap.directory;
 
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.procedure.Desk;
+import id.sigap.procedure.Floor;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.rules.FloorRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /** Who works where: the queries the procedure needs about people and desks. */
 @ApplicationScoped
 public class Directory {
+
+  private final PresenceRepository presence;
+
+  Directory(PresenceRepository presence) {
+    this.presence = presence;
+  }
 
   public Uni<UserAccount> user(String username) {
     // PostgreSQL text cannot hold NUL: such a name belongs to no one, rather than to an error
@@ -27,33 +36,30 @@ public class Directory {
         .map(DeskEntity::asDesk);
   }
 
-  /** R-IN-5: the TL seated at the cluster's desk, when that desk records calls. */
-  public Uni<String> tlAtRecordedClusterDesk(String clusterId) {
-    return DeskEntity.<DeskEntity>find(
-            "clusterId = ?1 and kind = ?2 and voiceRecording = true and seatedUsername is not null",
-            clusterId,
-            Desk.DeskKind.CLUSTER_DESK)
-        .firstResult()
-        .map(desk -> desk == null ? null : desk.seatedUsername);
+  /** R-F-2: who is checked in where, and who is busy. */
+  public Uni<Floor> floor() {
+    return presence.floor();
   }
 
-  /** R-X-2: another TL of the cluster who can take an unanswered hand. */
-  public Uni<String> backupTl(String clusterId, String excluding) {
-    return UserAccount.<UserAccount>find(
-            "role = ?1 and clusterId = ?2 and username <> ?3 and kind = 'PERSON'"
-                + " order by username",
-            Role.TEAM_LEADER,
-            clusterId,
-            excluding == null ? "" : excluding)
-        .firstResult()
-        .map(user -> user == null ? null : user.username);
+  /**
+   * R-F-3 (and R-IN-5): where a hand of the cluster raised by {@code agent} goes now, passing over
+   * those who let it wait (R-X-2).
+   */
+  public Uni<FloorRules.Route> route(String clusterId, String agent, Set<String> passedOver) {
+    return presence.floor().map(floor -> FloorRules.route(floor, clusterId, agent, passedOver));
   }
 
-  public Uni<String> anySupervisor() {
-    return UserAccount.<UserAccount>find(
-            "role = ?1 and kind = 'PERSON' order by username", Role.SUPERVISOR)
-        .firstResult()
-        .map(user -> user == null ? null : user.username);
+  /** R-F-2: who is checked in at each desk, by desk id. */
+  public Uni<java.util.Map<String, String>> seatedByDesk() {
+    return presence.seatedByDesk();
+  }
+
+  /** The desk, or null when there is none of that id. */
+  public Uni<Desk> deskOrNull(String deskId) {
+    if (deskId == null || deskId.indexOf('\0') >= 0) {
+      return Uni.createFrom().nullItem();
+    }
+    return DeskEntity.<DeskEntity>findById(deskId).map(desk -> desk == null ? null : desk.asDesk());
   }
 
   public Uni<List<DeskEntity>> desks() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,13 +50,16 @@ public class DirectoryResource {
 
   @GET
   @Path("/desks")
-  @Operation(operationId = "listDesks", summary = "Desks, with voice recording and who is seated")
+  @Operation(
+      operationId = "listDesks",
+      summary = "Desks, with voice recording and who is checked in there (R-F-2)")
   public Uni<List<DeskView>> desks() {
     return directory
         .desks()
+        .chain(desks -> directory.seatedByDesk().map(seated -> Map.entry(desks, seated)))
         .map(
-            desks ->
-                desks.stream()
+            found ->
+                found.getKey().stream()
                     .map(
                         d ->
                             new DeskView(
@@ -63,7 +67,7 @@ public class DirectoryResource {
                                 d.kind.name(),
                                 d.clusterId,
                                 d.voiceRecording,
-                                d.seatedUsername))
+                                found.getValue().get(d.id)))
                     .toList());
   }
 

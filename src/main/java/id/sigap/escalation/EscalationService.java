@@ -11,6 +11,7 @@ import id.sigap.procedure.rules.TelkomCareRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 /** The raised hand: from the agent's tap to the TL standing at the workstation (R-IN-2..6). */
@@ -27,13 +28,11 @@ public class EscalationService {
     this.caseRepository = caseRepository;
   }
 
-  /** Where a hand goes: the TL at the recorded cluster desk (R-IN-5), else a supervisor. */
-  record Route(String to, String note) {}
-
   @WithTransaction
   public Uni<CaseService.Acted> raiseHand(Actor agent, String caseId, boolean takeoverRequested) {
     String escalationId = UUID.randomUUID().toString();
-    return route(agent.clusterId())
+    return directory
+        .route(agent.clusterId(), agent.username(), Set.of())
         .chain(
             route ->
                 cases.act(
@@ -41,13 +40,7 @@ public class EscalationService {
                     caseId,
                     c ->
                         EscalationRules.raiseHand(
-                            c,
-                            agent,
-                            escalationId,
-                            route.to(),
-                            route.note(),
-                            takeoverRequested,
-                            cases.now())));
+                            c, agent, escalationId, route, takeoverRequested, cases.now())));
   }
 
   /**
@@ -57,13 +50,12 @@ public class EscalationService {
    */
   public Uni<CaseService.Acted> reportThread(CaseEntity c, Actor reporter) {
     String escalationId = UUID.randomUUID().toString();
-    return route(c.clusterId)
+    return directory
+        .route(c.clusterId, null, Set.of())
         .chain(
             route ->
                 cases.record(
-                    c,
-                    TelkomCareRules.raiseHand(
-                        c, reporter, escalationId, route.to(), route.note(), cases.now())));
+                    c, TelkomCareRules.raiseHand(c, reporter, escalationId, route, cases.now())));
   }
 
   @WithTransaction
@@ -89,24 +81,6 @@ public class EscalationService {
   @WithTransaction
   public Uni<CaseService.Acted> takeOver(Actor tl, String caseId) {
     return cases.act(tl, caseId, c -> EscalationRules.takeOver(c, tl, cases.now()));
-  }
-
-  private Uni<Route> route(String clusterId) {
-    return directory
-        .tlAtRecordedClusterDesk(clusterId)
-        .chain(
-            tl ->
-                tl != null
-                    ? Uni.createFrom().item(new Route(tl, null))
-                    : directory
-                        .anySupervisor()
-                        .map(
-                            spv ->
-                                new Route(
-                                    spv,
-                                    "No TL seated at a recorded desk of cluster "
-                                        + clusterId
-                                        + " (R-IN-5): routed to the supervisor")));
   }
 
   private Uni<String> caseOf(String escalationId) {

@@ -9,7 +9,9 @@ import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.Role;
 import id.sigap.procedure.rules.DutyRules;
+import id.sigap.procedure.rules.FloorRules;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
@@ -25,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -173,9 +176,23 @@ public class DutyPoller {
         .chain(
             lockedCases ->
                 directory
-                    .anySupervisor()
+                    .floor()
+                    .map(floor -> FloorRules.supervisorOnShift(floor, Set.of()).orElse(null))
                     .chain(
                         supervisor ->
+                            directory
+                                .users(Role.MANAGER)
+                                .map(
+                                    managers ->
+                                        new Ladder(
+                                            supervisor,
+                                            managers.stream()
+                                                .filter(m -> !m.isService())
+                                                .map(m -> m.username)
+                                                .findFirst()
+                                                .orElse(null))))
+                    .chain(
+                        ladder ->
                             Multi.createFrom()
                                 .iterable(due)
                                 // a case another transaction holds is busy with an action: the
@@ -186,7 +203,7 @@ public class DutyPoller {
                                 // Uni<Void> item is null, and a Multi drops nulls)
                                 .transformToUniAndConcatenate(
                                     duty ->
-                                        decide(lockedCases.get(duty.caseId), duty, supervisor, now)
+                                        decide(lockedCases.get(duty.caseId), duty, ladder, now)
                                             .replaceWith(duty))
                                 .collect()
                                 .asList()
@@ -194,22 +211,24 @@ public class DutyPoller {
                                 .map(List::size)));
   }
 
-  private Uni<Void> decide(CaseEntity c, DutyEntity duty, String supervisor, Instant now) {
+  /** R-F-5: who an overdue follow-up alerts after the handling TL. */
+  private record Ladder(String supervisor, String manager) {}
+
+  private Uni<Void> decide(CaseEntity c, DutyEntity duty, Ladder ladder, Instant now) {
     Policy policy = policies.of(duty.policyRevision);
     Uni<DutyRules.Firing> firing =
         switch (duty.kind) {
           case ACKNOWLEDGE ->
               directory
-                  .backupTl(
-                      c.clusterId, c.latestEscalation == null ? null : c.latestEscalation.targetTl)
+                  .route(c.clusterId, raiser(c), waitedWith(c))
                   .map(
-                      backup ->
+                      route ->
                           DutyRules.acknowledgeOverdue(
                               c,
                               duty.escalationId.toString(),
                               duty.dueAt,
                               policy.acknowledgeTarget(),
-                              new DutyRules.Fallbacks(backup, supervisor),
+                              route,
                               duty.policyRevision,
                               now));
           case PROGRESS_CHECK, CALLBACK ->
@@ -221,11 +240,22 @@ public class DutyPoller {
                           duty.stage,
                           duty.dueAt,
                           intervalOf(duty.kind, policy),
-                          supervisor,
+                          ladder.supervisor(),
+                          ladder.manager(),
                           duty.policyRevision,
                           now));
         };
     return firing.chain(f -> apply(c, duty, f));
+  }
+
+  /** R-X-2: everyone who let the hand wait, whom the re-route passes over. */
+  private static Set<String> waitedWith(CaseEntity c) {
+    return c.latestEscalation == null ? Set.of() : c.latestEscalation.waitedWith();
+  }
+
+  /** The agent who raised the hand, whose workstation it names (R-F-6). */
+  private static String raiser(CaseEntity c) {
+    return c.latestEscalation == null ? null : c.latestEscalation.raisedBy;
   }
 
   private Uni<Void> apply(CaseEntity c, DutyEntity duty, DutyRules.Firing firing) {

@@ -27,6 +27,7 @@ class ArchitectureTest {
     "id.sigap.timers..",
     "id.sigap.stream..",
     "id.sigap.directory..",
+    "id.sigap.floor..",
     "id.sigap.security..",
     "id.sigap.policy..",
     "id.sigap.reporting..",

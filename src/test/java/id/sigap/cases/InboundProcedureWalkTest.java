@@ -30,7 +30,9 @@ class InboundProcedureWalkTest {
         .body("hardComplaint", equalTo(true))
         .body("criteria", equalTo(List.of("C-IN-1")));
 
-    // one tap raises the hand to the TL at the recorded cluster desk (R-IN-2, R-IN-5)
+    // one tap raises the hand to the TL checked in at the recorded cluster desk (R-IN-2, R-IN-5,
+    // R-F-3), who is back there and free whatever earlier tests left them busy with (R-F-2)
+    Api.tl1BackAtDesk();
     String escalationId =
         Api.raiseHand("agent1", caseId)
             .then()

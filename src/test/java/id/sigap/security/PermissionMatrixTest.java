@@ -82,7 +82,8 @@ class PermissionMatrixTest {
           Map.entry("requirePolicyDecision", Map.of("note", "n")),
           Map.entry("serveAtWorkstation", Map.of("followUpPlan", "p")),
           Map.entry("reviewFlag", Map.of("confirmed", true)),
-          Map.entry("close", Map.of("resolution", "r")));
+          Map.entry("close", Map.of("resolution", "r")),
+          Map.entry("checkIn", Map.of("deskId", "DESK-C1")));
 
   record Operation(String method, String path, String operationId) {
     String key() {

@@ -73,8 +73,17 @@ public final class Api {
     return as(agent).body(Map.of()).post("/api/v1/cases/" + caseId + "/escalations");
   }
 
+  /**
+   * R-F-2: tl1 is back at the cluster desk, free for a new hand whatever earlier tests left them
+   * listening to (checking in again at one's desk ends being busy with earlier hands).
+   */
+  public static void tl1BackAtDesk() {
+    post("tl1", "/api/v1/presence/check-in", Map.of("deskId", "DESK-C1")).then().statusCode(200);
+  }
+
   /** A hard complaint of agent1's with its hand raised to tl1; returns {caseId, escalationId}. */
   public static String[] raisedHand() {
+    tl1BackAtDesk();
     String caseId = newCase("agent1");
     assess("agent1", caseId, List.of("C-IN-1")).then().statusCode(200);
     String escalationId = raiseHand("agent1", caseId).then().statusCode(201).extract().path("id");

@@ -110,6 +110,38 @@ class DutyTimersTest {
     JsonPath c = caseOf("spv1", caseId);
     assertThat(c.getString("timeline[-1].alerted")).isEqualTo("SUPERVISOR");
     assertThat(c.getString("timeline[-1].supervisor")).isEqualTo("spv1");
+    assertThat(c.getList("timeline[-1].alertFor")).containsExactly("spv1");
+  }
+
+  /** R-F-5: only the handling TL, one interval later the SPV, one more later the manager. */
+  @Test
+  void theAlertLadderEndsAtTheManagerAndNamesWhomEachAlertIsFor_R_F_5() throws Exception {
+    String caseId = coordinated(null);
+    clock.advance(Duration.ofMinutes(61));
+    duties.fireAndSettle();
+    assertThat(caseOf("spv1", caseId).getList("timeline[-1].alertFor")).containsExactly("tl1");
+    clock.advance(Duration.ofHours(1));
+    duties.fireAndSettle();
+    assertThat(caseOf("spv1", caseId).getList("timeline[-1].alertFor")).containsExactly("spv1");
+    clock.advance(Duration.ofHours(1));
+    duties.fireAndSettle();
+    JsonPath c = caseOf("spv1", caseId);
+    assertThat(c.getString("timeline[-1].type")).isEqualTo("PROGRESS_CHECK_OVERDUE");
+    assertThat(c.getString("timeline[-1].alerted")).isEqualTo("MANAGER");
+    assertThat(c.getList("timeline[-1].alertFor")).containsExactly("manager1");
+  }
+
+  /** R-F-5: a raised hand sounds only for its addressee, a re-route for the new one. */
+  @Test
+  void aHandAndItsReRouteSoundOnlyForTheirAddressee_R_F_5() throws Exception {
+    String[] raised = Api.raisedHand();
+    JsonPath c = caseOf("spv1", raised[0]);
+    assertThat(c.getList("timeline[-1].alertFor")).containsExactly("tl1");
+    clock.advance(Duration.ofSeconds(61));
+    duties.fireAndSettle();
+    c = caseOf("spv1", raised[0]);
+    assertThat(c.getString("timeline[-1].type")).isEqualTo("ESCALATION_REROUTED");
+    assertThat(c.getList("timeline[-1].alertFor")).containsExactly("spv1");
   }
 
   /** R-X-5: the alerts reach the TL's stream, then the SPV's, by push. */
@@ -123,6 +155,7 @@ class DutyTimersTest {
       JsonNode toTl = tl1.await(e -> overdue(e, caseId), Duration.ofSeconds(5));
       assertThat(toTl).isNotNull();
       assertThat(toTl.path("alerted").asText()).isEqualTo("TEAM_LEADER");
+      assertThat(toTl.path("alertFor").toString()).isEqualTo("[\"tl1\"]");
 
       clock.advance(Duration.ofHours(1));
       duties.fireAndSettle();

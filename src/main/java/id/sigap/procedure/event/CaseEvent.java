@@ -118,8 +118,11 @@ public sealed interface CaseEvent {
   }
 
   /**
-   * R-IN-2, R-TC-2: a hand went up for {@code targetTl}; {@code source} is TELKOMCARE when Sigap
-   * reported a thread itself, {@code routing} says why it went to someone else than the desk's TL.
+   * R-IN-2, R-TC-2, R-F-3: a hand went up for {@code targetTl}; {@code source} is TELKOMCARE when
+   * Sigap reported a thread itself, {@code routing} says in words why it went to someone else than
+   * the desk's TL and {@code routeReason} says it as a code; R-F-6 {@code workstation} is the
+   * agent's checked-in desk (null when not checked in) in {@code clusterId}; R-F-5 {@code alertFor}
+   * are the tablets that sound.
    */
   record HandRaised(
       String actor,
@@ -128,8 +131,16 @@ public sealed interface CaseEvent {
       String targetTl,
       boolean takeoverRequested,
       String source,
-      String routing)
+      String routing,
+      String routeReason,
+      String workstation,
+      String clusterId,
+      List<String> alertFor)
       implements CaseEvent {
+    public HandRaised {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
     public EventType type() {
       return EventType.HAND_RAISED;
     }
@@ -316,7 +327,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** R-X-2: an unanswered hand moved from {@code from} to {@code targetTl}. */
+  /**
+   * R-X-2, R-F-3: an unanswered hand moved from {@code from} to {@code targetTl}, for {@code
+   * routeReason}; R-F-5 {@code alertFor} are the tablets that sound.
+   */
   record EscalationRerouted(
       String actor,
       Instant at,
@@ -325,8 +339,14 @@ public sealed interface CaseEvent {
       String targetTl,
       String reason,
       Instant dueAt,
-      String policyRevision)
+      String policyRevision,
+      String routeReason,
+      List<String> alertFor)
       implements CaseEvent {
+    public EscalationRerouted {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
     public EventType type() {
       return EventType.ESCALATION_REROUTED;
     }
@@ -341,7 +361,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** R-X-5, R-IN-11: the hourly progress check is overdue; {@code alerted} names the role. */
+  /**
+   * R-X-5, R-IN-11: the hourly progress check is overdue; {@code alerted} names the role of the
+   * ladder's stage, R-F-5 {@code alertFor} the tablets that sound.
+   */
   record ProgressCheckOverdue(
       String actor,
       Instant at,
@@ -350,8 +373,13 @@ public sealed interface CaseEvent {
       String alerted,
       String supervisor,
       int overdueCount,
-      String policyRevision)
+      String policyRevision,
+      List<String> alertFor)
       implements CaseEvent {
+    public ProgressCheckOverdue {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
     public EventType type() {
       return EventType.PROGRESS_CHECK_OVERDUE;
     }
@@ -361,7 +389,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** R-X-5, R-IN-12: the call back is overdue; {@code alerted} names the role. */
+  /**
+   * R-X-5, R-IN-12: the call back is overdue; {@code alerted} names the role of the ladder's stage,
+   * R-F-5 {@code alertFor} the tablets that sound.
+   */
   record CallbackOverdue(
       String actor,
       Instant at,
@@ -370,8 +401,13 @@ public sealed interface CaseEvent {
       String alerted,
       String supervisor,
       int overdueCount,
-      String policyRevision)
+      String policyRevision,
+      List<String> alertFor)
       implements CaseEvent {
+    public CallbackOverdue {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
     public EventType type() {
       return EventType.CALLBACK_OVERDUE;
     }

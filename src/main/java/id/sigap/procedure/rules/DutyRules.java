@@ -11,12 +11,14 @@ import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What a duty that fell due does (R-X-2, R-X-5): an unanswered hand moves to the backup TL, then
- * the supervisor; an overdue progress check or call back alerts the TL, and from the second
- * interval on the supervisor. No framework, no clock: the caller passes the facts.
+ * What a duty that fell due does (R-X-2, R-X-5): an unanswered hand moves on in R-F-3's order; an
+ * overdue progress check or call back climbs R-F-5's ladder: the handling TL, one interval later
+ * the SPV on shift, one more interval later the manager. No framework, no clock: the caller passes
+ * the facts.
  */
 public final class DutyRules {
 
@@ -33,15 +35,17 @@ public final class DutyRules {
     }
   }
 
-  /** Who else can take a hand: the cluster's backup TL and the supervisor, either may be null. */
-  public record Fallbacks(String backupTl, String supervisor) {}
-
+  /**
+   * R-X-2 with R-F-3's order: the hand not acknowledged in time goes where {@link FloorRules#route}
+   * sends it with its addressee passed over; a TL gets the same time to answer before the next
+   * re-route, a supervisor's is the last. R-F-5: only the new addressee's tablet sounds.
+   */
   public static Firing acknowledgeOverdue(
       CaseState c,
       String escalationId,
       Instant dueAt,
       Duration acknowledgeTarget,
-      Fallbacks fallbacks,
+      FloorRules.Route route,
       String policyRevision,
       Instant now) {
     Optional<EscalationState> hand =
@@ -52,8 +56,7 @@ public final class DutyRules {
       return Firing.clear();
     }
     String from = hand.get().targetTl();
-    boolean toBackup = fallbacks.backupTl() != null && !fallbacks.backupTl().equals(from);
-    String to = toBackup ? fallbacks.backupTl() : fallbacks.supervisor();
+    String to = route.to();
     if (to == null || to.equals(from)) {
       return Firing.clear();
     }
@@ -66,13 +69,19 @@ public final class DutyRules {
             to,
             "not acknowledged within " + acknowledgeTarget + " (R-X-2)",
             dueAt,
-            policyRevision);
-    // a backup TL gets the same time to answer before the supervisor is called
-    Optional<Instant> next = toBackup ? Optional.of(now.plus(acknowledgeTarget)) : Optional.empty();
+            policyRevision,
+            route.reason().name(),
+            List.of(to));
+    // a TL gets the same time to answer before the supervisor is called
+    Optional<Instant> next =
+        route.toSupervisor() ? Optional.empty() : Optional.of(now.plus(acknowledgeTarget));
     return new Firing(Optional.of(rerouted), next);
   }
 
-  /** R-IN-11 and R-IN-12: stage 0 alerts the handling TL, later stages the supervisor too. */
+  /**
+   * R-IN-11 and R-IN-12 with R-F-5's ladder: stage 0 alerts only the handling TL, stage 1 the SPV
+   * on shift, stage 2 and later the manager; nobody else's tablet sounds ({@code alertFor}).
+   */
   public static Firing followUpOverdue(
       CaseState c,
       DutyKind kind,
@@ -80,13 +89,16 @@ public final class DutyRules {
       Instant dueAt,
       Duration interval,
       String supervisor,
+      String manager,
       String policyRevision,
       Instant now) {
     if (c.status() == CaseStatus.CLOSED) {
       return Firing.clear();
     }
-    String alerted = stage == 0 ? "TEAM_LEADER" : "SUPERVISOR";
+    String alerted = stage == 0 ? "TEAM_LEADER" : stage == 1 ? "SUPERVISOR" : "MANAGER";
     String alertedSupervisor = stage > 0 ? supervisor : null;
+    String whom = stage == 0 ? c.handlingTl() : stage == 1 ? supervisor : manager;
+    List<String> alertFor = whom == null ? List.of() : List.of(whom);
     CaseEvent overdue =
         kind == DutyKind.PROGRESS_CHECK
             ? new ProgressCheckOverdue(
@@ -97,7 +109,8 @@ public final class DutyRules {
                 alerted,
                 alertedSupervisor,
                 stage + 1,
-                policyRevision)
+                policyRevision,
+                alertFor)
             : new CallbackOverdue(
                 SYSTEM,
                 now,
@@ -106,7 +119,8 @@ public final class DutyRules {
                 alerted,
                 alertedSupervisor,
                 stage + 1,
-                policyRevision);
+                policyRevision,
+                alertFor);
     // after a long outage the next reminder is one interval from now, not a burst of missed ones
     Instant next = dueAt.plus(interval);
     return new Firing(

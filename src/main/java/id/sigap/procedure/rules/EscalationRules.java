@@ -20,6 +20,7 @@ import id.sigap.procedure.event.CaseEvent.HandRaised;
 import id.sigap.procedure.event.CaseEvent.TlArrived;
 import id.sigap.procedure.event.CaseEvent.TlListening;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,27 +33,19 @@ public final class EscalationRules {
   private EscalationRules() {}
 
   /**
-   * R-IN-2 and R-IN-5: one tap signals the TL seated at the agent's recorded cluster desk; the
-   * caller has routed it ({@code routedTo}, with the reason when it is not that TL).
+   * R-IN-2, R-IN-5 and R-F-3: one tap signals the TL checked in at the agent's recorded cluster
+   * desk, or whom {@link FloorRules#route} chose instead; R-F-6 the hand names the agent's
+   * workstation and cluster; R-F-5 only the addressee's tablet sounds.
    */
   public static Decision raiseHand(
       CaseState c,
       Actor agent,
       String escalationId,
-      String routedTo,
-      String routingNote,
+      FloorRules.Route route,
       boolean takeoverRequested,
       Instant now) {
     return decide(
-        () ->
-            new HandRaised(
-                agent.username(),
-                now,
-                escalationId,
-                routedTo,
-                takeoverRequested,
-                null,
-                routingNote),
+        () -> handRaised(agent, escalationId, route, takeoverRequested, null, now),
         () -> refuseIfClosed(c),
         () ->
             refuseUnless(
@@ -70,7 +63,29 @@ public final class EscalationRules {
                     "A hand is already raised",
                     "This case already has a raised hand waiting for "
                         + c.escalation().map(EscalationState::targetTl).orElse(""))),
-        () -> refuseUnlessRouted(c, routedTo));
+        () -> refuseUnlessRouted(c, route.to()));
+  }
+
+  /** R-F-3, R-F-5, R-F-6: the event of a routed hand, alerting its addressee alone. */
+  static HandRaised handRaised(
+      Actor raiser,
+      String escalationId,
+      FloorRules.Route route,
+      boolean takeoverRequested,
+      String source,
+      Instant now) {
+    return new HandRaised(
+        raiser.username(),
+        now,
+        escalationId,
+        route.to(),
+        takeoverRequested,
+        source,
+        route.note(),
+        route.reason() == null ? null : route.reason().name(),
+        route.workstation(),
+        route.clusterId(),
+        route.to() == null ? List.of() : List.of(route.to()));
   }
 
   /** R-IN-3: the TL starts tapping the call; the agent is signalled. */
@@ -126,7 +141,7 @@ public final class EscalationRules {
         conflict(
             "R-IN-5",
             "No one to receive the hand",
-            "No TL is seated at a recorded cluster desk of cluster "
+            "No TL is checked in at a recorded desk of cluster "
                 + c.clusterId()
                 + " and no supervisor is available"));
   }

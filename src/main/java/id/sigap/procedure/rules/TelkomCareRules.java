@@ -12,7 +12,6 @@ import id.sigap.procedure.CaseState;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
-import id.sigap.procedure.event.CaseEvent.HandRaised;
 import id.sigap.procedure.event.CaseEvent.PicAssigned;
 import id.sigap.procedure.event.CaseEvent.TelkomCareAssessed;
 import id.sigap.procedure.event.CaseEvent.TelkomCareCriterionCorrected;
@@ -131,16 +130,9 @@ public final class TelkomCareRules {
    * hand per thread: a later change of verdict neither raises another nor lowers it.
    */
   public static Decision raiseHand(
-      CaseState c,
-      Actor reporter,
-      String escalationId,
-      String routedTo,
-      String routingNote,
-      Instant now) {
+      CaseState c, Actor reporter, String escalationId, FloorRules.Route route, Instant now) {
     return decide(
-        () ->
-            new HandRaised(
-                reporter.username(), now, escalationId, routedTo, false, SOURCE, routingNote),
+        () -> EscalationRules.handRaised(reporter, escalationId, route, false, SOURCE, now),
         () -> refuseIfClosed(c),
         () -> refuseUnlessTelkomCare(c, "R-TC-2"),
         () ->
@@ -154,7 +146,7 @@ public final class TelkomCareRules {
             refuseUnless(
                 c.escalation().isEmpty(),
                 conflict("R-TC-2", "Already reported", "This thread was already reported to a TL")),
-        () -> refuseUnlessRouted(c, routedTo));
+        () -> refuseUnlessRouted(c, route.to()));
   }
 
   /** R-TC-3: the TL hands the hard-complaint escalation to a PIC Ticket. */

@@ -26,6 +26,12 @@ final class CaseSnapshots {
   static final Desk TL_EXTENSION = new Desk("EXT-TL1", Desk.DeskKind.TL_EXTENSION, "C1", true);
   static final Desk WORKSTATION = new Desk("WS-C1-01", Desk.DeskKind.WORKSTATION, "C1", false);
 
+  /** R-F-3: a hand routed to the TL at the cluster desk (or to nobody, when {@code to} is null). */
+  static FloorRules.Route routedTo(String to) {
+    return new FloorRules.Route(
+        to, to == null ? null : FloorRules.RouteReason.CLUSTER_DESK, "WS-C1-01", "C1", null);
+  }
+
   private CaseSnapshots() {}
 
   /** A case as the procedure sees it; each test changes only what it is about. */

@@ -6,6 +6,7 @@ import static id.sigap.procedure.rules.CaseSnapshots.NOW;
 import static id.sigap.procedure.rules.CaseSnapshots.TL;
 import static id.sigap.procedure.rules.CaseSnapshots.TL_EXTENSION;
 import static id.sigap.procedure.rules.CaseSnapshots.refusal;
+import static id.sigap.procedure.rules.CaseSnapshots.routedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.CallOutcome;
@@ -30,7 +31,7 @@ class ClosedCaseTest {
           c ->
               IdentificationRules.assess(
                   c, AGENT, EnumSet.of(InboundCriterion.C_IN_1), null, 1, NOW),
-          c -> EscalationRules.raiseHand(c, AGENT, "E9", "tl1", null, false, NOW),
+          c -> EscalationRules.raiseHand(c, AGENT, "E9", routedTo("tl1"), false, NOW),
           c -> EscalationRules.acknowledge(c, TL, "E1", NOW),
           c -> EscalationRules.arrive(c, TL, "E1", NOW),
           c -> FollowUpRules.nameHandlingTl(c, AGENT, TL, NOW),

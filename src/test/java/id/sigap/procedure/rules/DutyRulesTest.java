@@ -12,8 +12,9 @@ import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
 import id.sigap.procedure.event.EventType;
 import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
-import id.sigap.procedure.rules.DutyRules.Fallbacks;
 import id.sigap.procedure.rules.DutyRules.Firing;
+import id.sigap.procedure.rules.FloorRules.Route;
+import id.sigap.procedure.rules.FloorRules.RouteReason;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
@@ -37,13 +38,18 @@ class DutyRulesTest {
     static final Duration TARGET = Duration.ofSeconds(30);
     static final Instant DUE = NOW.minusSeconds(1);
 
-    Firing fire(Snapshot c, String escalationId, Fallbacks fallbacks) {
-      return DutyRules.acknowledgeOverdue(c, escalationId, DUE, TARGET, fallbacks, REVISION, NOW);
+    static final Route TO_TL2 =
+        new Route("tl2", RouteReason.CLUSTER_DESK_TL_DID_NOT_ANSWER, "WS-C1-01", "C1", "note");
+    static final Route TO_SPV1 = new Route("spv1", RouteReason.SUPERVISOR, null, "C1", "note");
+    static final Route TO_NOBODY = new Route(null, null, null, "C1", null);
+
+    Firing fire(Snapshot c, String escalationId, Route route) {
+      return DutyRules.acknowledgeOverdue(c, escalationId, DUE, TARGET, route, REVISION, NOW);
     }
 
     @Test
     void theHandMovesToTheBackupTlWhoGetsTheSameTime_R_X_2() {
-      Firing firing = fire(Snapshot.raised(), "E1", new Fallbacks("tl2", "spv1"));
+      Firing firing = fire(Snapshot.raised(), "E1", TO_TL2);
       assertThat(firing.event())
           .get()
           .isInstanceOfSatisfying(
@@ -59,13 +65,26 @@ class DutyRulesTest {
                 assertThat(e.reason()).contains("R-X-2").contains(TARGET.toString());
                 assertThat(e.dueAt()).isEqualTo(DUE);
                 assertThat(e.policyRevision()).isEqualTo(REVISION);
+                assertThat(e.routeReason()).isEqualTo("CLUSTER_DESK_TL_DID_NOT_ANSWER");
               });
       assertThat(firing.nextDueAt()).contains(NOW.plus(TARGET));
     }
 
     @Test
+    void onlyTheNewAddresseesTabletSounds_R_X_2_R_F_5() {
+      assertThat(fire(Snapshot.raised(), "E1", TO_TL2).event())
+          .get()
+          .isInstanceOfSatisfying(
+              EscalationRerouted.class, e -> assertThat(e.alertFor()).containsExactly("tl2"));
+      assertThat(fire(Snapshot.raised(), "E1", TO_SPV1).event())
+          .get()
+          .isInstanceOfSatisfying(
+              EscalationRerouted.class, e -> assertThat(e.alertFor()).containsExactly("spv1"));
+    }
+
+    @Test
     void withoutABackupTheSupervisorTakesItAndTheDutyEnds_R_X_2() {
-      Firing firing = fire(Snapshot.raised(), "E1", new Fallbacks(null, "spv1"));
+      Firing firing = fire(Snapshot.raised(), "E1", TO_SPV1);
       assertThat(firing.event())
           .get()
           .isInstanceOfSatisfying(
@@ -82,7 +101,7 @@ class DutyRulesTest {
       Snapshot atBackup =
           Snapshot.raised()
               .withHand(new EscalationState("E1", EscalationStatus.RAISED, "agent1", "tl2"));
-      Firing firing = fire(atBackup, "E1", new Fallbacks("tl2", "spv1"));
+      Firing firing = fire(atBackup, "E1", TO_SPV1);
       assertThat(firing.event())
           .get()
           .isInstanceOfSatisfying(
@@ -100,26 +119,26 @@ class DutyRulesTest {
         names = {"LISTENING", "AT_WORKSTATION"})
     void anAcknowledgedHandClearsTheDuty_R_X_2(EscalationStatus status) {
       Snapshot acknowledged = Snapshot.raised().withHand(Snapshot.hand(status));
-      assertCleared(fire(acknowledged, "E1", new Fallbacks("tl2", "spv1")));
+      assertCleared(fire(acknowledged, "E1", TO_TL2));
     }
 
     @Test
     void aHandThatIsNotTheCurrentOneClearsTheDuty_R_X_2() {
-      assertCleared(fire(Snapshot.raised(), "E0", new Fallbacks("tl2", "spv1")));
-      assertCleared(fire(Snapshot.fresh(), "E1", new Fallbacks("tl2", "spv1")));
+      assertCleared(fire(Snapshot.raised(), "E0", TO_TL2));
+      assertCleared(fire(Snapshot.fresh(), "E1", TO_TL2));
     }
 
     @Test
     void aClosedCaseClearsTheDuty_R_X_2() {
-      assertCleared(
-          fire(Snapshot.raised().with(CaseStatus.CLOSED), "E1", new Fallbacks("tl2", "spv1")));
+      assertCleared(fire(Snapshot.raised().with(CaseStatus.CLOSED), "E1", TO_TL2));
     }
 
     @Test
     void nothingHappensWhenNobodyElseCanTakeTheHand_R_X_2() {
-      assertCleared(fire(Snapshot.raised(), "E1", new Fallbacks(null, null)));
-      assertCleared(fire(Snapshot.raised(), "E1", new Fallbacks("tl1", null)));
-      assertCleared(fire(Snapshot.raised(), "E1", new Fallbacks(null, "tl1")));
+      assertCleared(fire(Snapshot.raised(), "E1", TO_NOBODY));
+      assertCleared(
+          fire(
+              Snapshot.raised(), "E1", new Route("tl1", RouteReason.SUPERVISOR, null, "C1", null)));
     }
   }
 
@@ -132,7 +151,7 @@ class DutyRulesTest {
 
     Firing fire(DutyKind kind, int stage, Instant dueAt) {
       return DutyRules.followUpOverdue(
-          Snapshot.followingUp(), kind, stage, dueAt, INTERVAL, "spv1", REVISION, NOW);
+          Snapshot.followingUp(), kind, stage, dueAt, INTERVAL, "spv1", "manager1", REVISION, NOW);
     }
 
     @Test
@@ -150,6 +169,7 @@ class DutyRulesTest {
                 assertThat(e.handlingTl()).isEqualTo("tl1");
                 assertThat(e.alerted()).isEqualTo("TEAM_LEADER");
                 assertThat(e.supervisor()).isNull();
+                assertThat(e.alertFor()).containsExactly("tl1");
                 assertThat(e.overdueCount()).isEqualTo(1);
                 assertThat(e.policyRevision()).isEqualTo(REVISION);
               });
@@ -168,6 +188,7 @@ class DutyRulesTest {
                 assertThat(e.handlingTl()).isEqualTo("tl1");
                 assertThat(e.alerted()).isEqualTo("SUPERVISOR");
                 assertThat(e.supervisor()).isEqualTo("spv1");
+                assertThat(e.alertFor()).containsExactly("spv1");
                 assertThat(e.overdueCount()).isEqualTo(2);
               });
       assertThat(
@@ -175,6 +196,45 @@ class DutyRulesTest {
                   .event()
                   .map(e -> ((ProgressCheckOverdue) e).overdueCount()))
           .contains(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = DutyKind.class,
+        names = {"PROGRESS_CHECK", "CALLBACK"})
+    void theLadderAlertsOnlyTheTlThenTheSupervisorThenTheManager_R_F_5(DutyKind kind) {
+      assertThat(alertFor(fire(kind, 0, DUE))).containsExactly("tl1");
+      assertThat(alertFor(fire(kind, 1, DUE))).containsExactly("spv1");
+      assertThat(alertFor(fire(kind, 2, DUE))).containsExactly("manager1");
+      assertThat(alertFor(fire(kind, 5, DUE))).containsExactly("manager1");
+      assertThat(alerted(fire(kind, 2, DUE))).isEqualTo("MANAGER");
+      // nobody to alert at a stage: no tablet sounds, the timeline still says it is overdue
+      Firing noManager =
+          DutyRules.followUpOverdue(
+              Snapshot.followingUp(), kind, 2, DUE, INTERVAL, "spv1", null, REVISION, NOW);
+      assertThat(alertFor(noManager)).isEmpty();
+    }
+
+    static java.util.List<String> alertFor(Firing firing) {
+      return firing
+          .event()
+          .map(
+              e ->
+                  e instanceof ProgressCheckOverdue p
+                      ? p.alertFor()
+                      : ((CallbackOverdue) e).alertFor())
+          .orElseThrow();
+    }
+
+    static String alerted(Firing firing) {
+      return firing
+          .event()
+          .map(
+              e ->
+                  e instanceof ProgressCheckOverdue p
+                      ? p.alerted()
+                      : ((CallbackOverdue) e).alerted())
+          .orElseThrow();
     }
 
     @ParameterizedTest
@@ -213,6 +273,7 @@ class DutyRulesTest {
               DUE,
               INTERVAL,
               "spv1",
+              "manager1",
               REVISION,
               NOW));
     }

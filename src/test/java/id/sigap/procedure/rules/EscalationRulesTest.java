@@ -6,6 +6,7 @@ import static id.sigap.procedure.rules.CaseSnapshots.OTHER_TL;
 import static id.sigap.procedure.rules.CaseSnapshots.TL;
 import static id.sigap.procedure.rules.CaseSnapshots.accepted;
 import static id.sigap.procedure.rules.CaseSnapshots.refusal;
+import static id.sigap.procedure.rules.CaseSnapshots.routedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.CaseStatus;
@@ -39,7 +40,7 @@ class EscalationRulesTest {
       CaseEvent event =
           accepted(
               EscalationRules.raiseHand(
-                  Snapshot.fresh().hard(true), AGENT, "E1", "tl1", null, true, NOW));
+                  Snapshot.fresh().hard(true), AGENT, "E1", routedTo("tl1"), true, NOW));
       assertThat(event.type()).isEqualTo(EventType.HAND_RAISED);
       assertThat(event)
           .isInstanceOfSatisfying(
@@ -52,10 +53,33 @@ class EscalationRulesTest {
     }
 
     @Test
+    void theHandNamesItsAddresseeWhyWhereToWalkAndWhoseTabletSounds_R_F_3_R_F_5_R_F_6() {
+      FloorRules.Route route =
+          new FloorRules.Route(
+              "tl1b", FloorRules.RouteReason.CLUSTER_DESK_TL_BUSY, "WS-C1-01", "C1", "tl1 busy");
+      CaseEvent event =
+          accepted(
+              EscalationRules.raiseHand(
+                  Snapshot.fresh().hard(true), AGENT, "E1", route, false, NOW));
+      assertThat(event)
+          .isInstanceOfSatisfying(
+              HandRaised.class,
+              e -> {
+                assertThat(e.targetTl()).isEqualTo("tl1b");
+                assertThat(e.routeReason()).isEqualTo("CLUSTER_DESK_TL_BUSY");
+                assertThat(e.routing()).isEqualTo("tl1 busy");
+                assertThat(e.workstation()).isEqualTo("WS-C1-01");
+                assertThat(e.clusterId()).isEqualTo("C1");
+                assertThat(e.alertFor()).containsExactly("tl1b");
+              });
+    }
+
+    @Test
     void noCriterionNoHand_R_IN_1() {
       Rejection r =
           refusal(
-              EscalationRules.raiseHand(Snapshot.fresh(), AGENT, "E1", "tl1", null, false, NOW));
+              EscalationRules.raiseHand(
+                  Snapshot.fresh(), AGENT, "E1", routedTo("tl1"), false, NOW));
       assertThat(r.rule()).isEqualTo("R-IN-1");
       assertThat(r.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
     }
@@ -67,7 +91,7 @@ class EscalationRulesTest {
     void oneOpenHandPerCase_R_IN_2(EscalationStatus open) {
       Snapshot c =
           Snapshot.fresh().hard(true).with(CaseStatus.ESCALATED).withHand(Snapshot.hand(open));
-      Rejection r = refusal(EscalationRules.raiseHand(c, AGENT, "E2", "tl1", null, false, NOW));
+      Rejection r = refusal(EscalationRules.raiseHand(c, AGENT, "E2", routedTo("tl1"), false, NOW));
       assertThat(r.rule()).isEqualTo("R-IN-2");
     }
 
@@ -78,7 +102,7 @@ class EscalationRulesTest {
               .hard(true)
               .with(CaseStatus.ESCALATED)
               .withHand(Snapshot.hand(EscalationStatus.AT_WORKSTATION));
-      accepted(EscalationRules.raiseHand(c, AGENT, "E2", "tl1", null, false, NOW));
+      accepted(EscalationRules.raiseHand(c, AGENT, "E2", routedTo("tl1"), false, NOW));
     }
 
     @Test
@@ -86,7 +110,7 @@ class EscalationRulesTest {
       Rejection r =
           refusal(
               EscalationRules.raiseHand(
-                  Snapshot.fresh().hard(true), AGENT, "E1", null, null, false, NOW));
+                  Snapshot.fresh().hard(true), AGENT, "E1", routedTo(null), false, NOW));
       assertThat(r.rule()).isEqualTo("R-IN-5");
     }
   }

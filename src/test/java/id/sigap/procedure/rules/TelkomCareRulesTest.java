@@ -1,5 +1,6 @@
 package id.sigap.procedure.rules;
 
+import static id.sigap.procedure.rules.CaseSnapshots.routedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.Actor;
@@ -143,12 +144,13 @@ class TelkomCareRulesTest {
 
   @Test
   void aHardThreadIsReportedToTheTlOnce_R_TC_2() {
-    Decision first = TelkomCareRules.raiseHand(ThreadState.hard(), AGENT, "E1", "tl1", null, NOW);
+    Decision first =
+        TelkomCareRules.raiseHand(ThreadState.hard(), AGENT, "E1", routedTo("tl1"), NOW);
     assertThat(((Decision.Accepted) first).event())
         .isInstanceOfSatisfying(
             HandRaised.class, e -> assertThat(e.source()).isEqualTo("TELKOMCARE"));
     Decision again =
-        TelkomCareRules.raiseHand(ThreadState.hard().reported(), AGENT, "E2", "tl1", null, NOW);
+        TelkomCareRules.raiseHand(ThreadState.hard().reported(), AGENT, "E2", routedTo("tl1"), NOW);
     assertThat(ruleOf(again)).isEqualTo("R-TC-2");
   }
 
@@ -156,7 +158,7 @@ class TelkomCareRulesTest {
   void aThreadThatIsNotHardIsNotReported_R_TC_2() {
     ThreadState soft =
         new ThreadState(Channel.TELKOMCARE_EMAIL, CaseStatus.OPEN, false, null, null);
-    assertThat(ruleOf(TelkomCareRules.raiseHand(soft, AGENT, "E1", "tl1", null, NOW)))
+    assertThat(ruleOf(TelkomCareRules.raiseHand(soft, AGENT, "E1", routedTo("tl1"), NOW)))
         .isEqualTo("R-TC-2");
   }
 

@@ -1,0 +1,208 @@
+package id.sigap.directory;
+
+import id.sigap.platform.problem.RejectedException;
+import id.sigap.procedure.Desk;
+import id.sigap.procedure.Floor;
+import id.sigap.procedure.Role;
+import id.sigap.procedure.rules.FloorRules;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one owner of {@code presence} and {@code presence_log} (R-F-2): who is checked in where, and
+ * every check-in and check-out. Runs on its own connections, outside any Hibernate session.
+ */
+@ApplicationScoped
+public class PresenceRepository {
+
+  /**
+   * Whether the TL checked in as {@code p} is busy: addressee of a hand they took up (listening, or
+   * at the workstation while the call is on: the case not closed and its handling TL not named yet)
+   * since they last checked in.
+   */
+  private static final String BUSY =
+      """
+      exists (
+        select 1 from escalation e join hard_complaint_case c on c.id = e.case_id
+        where e.target_tl = p.username and c.status <> 'CLOSED'
+          and (e.status = 'LISTENING'
+            or (e.status = 'AT_WORKSTATION' and c.handling_tl is null))
+          and exists (
+            select 1 from case_event ev
+            where ev.case_id = e.case_id and ev.id > p.after_event_id
+              and ev.actor = p.username and ev.type in ('TL_LISTENING', 'TL_ARRIVED')))""";
+
+  /** Everyone checked in, with their desk. */
+  private static final String FLOOR =
+      "select p.username, u.role, u.cluster_id as user_cluster, d.id as desk_id, d.kind,"
+          + " d.cluster_id as desk_cluster, d.voice_recording, "
+          + BUSY
+          + " as busy from presence p join user_account u on u.username = p.username"
+          + " join desk d on d.id = p.desk_id order by p.username";
+
+  /** The people who may be on the floor, checked in or not. */
+  private static final String PEOPLE =
+      "select u.username, u.role, u.cluster_id, p.desk_id, p.checked_in_at,"
+          + " (p.username is not null and "
+          + BUSY
+          + ") as busy from user_account u left join presence p on p.username = u.username"
+          + " where u.kind = 'PERSON' and u.role in ('AGENT', 'TEAM_LEADER', 'SUPERVISOR')"
+          + " order by u.username";
+
+  private static final String CHECK_IN =
+      """
+      insert into presence (username, desk_id, checked_in_at, after_event_id)
+      values ($1, $2, $3, (select coalesce(max(id), 0) from case_event))
+      on conflict (username) do update
+        set desk_id = excluded.desk_id, checked_in_at = excluded.checked_in_at,
+            after_event_id = excluded.after_event_id""";
+
+  private final Pool pool;
+
+  PresenceRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** A person on the floor: checked in ({@code deskId} set) or not. */
+  public record Person(
+      String username, Role role, String clusterId, String deskId, Instant since, boolean busy) {}
+
+  public Uni<Floor> floor() {
+    return pool.query(FLOOR)
+        .execute()
+        .chain(
+            rows -> {
+              List<Floor.Seat> seats = new ArrayList<>();
+              for (Row row : rows) {
+                seats.add(seat(row));
+              }
+              return supervisors().map(spvs -> new Floor(seats, spvs));
+            });
+  }
+
+  private static Floor.Seat seat(Row row) {
+    Desk desk =
+        new Desk(
+            row.getString("desk_id"),
+            Desk.DeskKind.valueOf(row.getString("kind")),
+            row.getString("desk_cluster"),
+            row.getBoolean("voice_recording"));
+    return new Floor.Seat(
+        row.getString("username"),
+        Role.valueOf(row.getString("role")),
+        row.getString("user_cluster"),
+        desk,
+        row.getBoolean("busy"));
+  }
+
+  private Uni<List<String>> supervisors() {
+    return pool.preparedQuery(
+            "select username from user_account where role = $1 and kind = 'PERSON'"
+                + " order by username")
+        .execute(Tuple.of(Role.SUPERVISOR.name()))
+        .map(rows -> rowsOf(rows, "username"));
+  }
+
+  /** The people who may be on the floor (agents, TLs, supervisors), with their check-in. */
+  public Uni<List<Person>> people() {
+    return pool.query(PEOPLE)
+        .execute()
+        .map(
+            rows -> {
+              List<Person> people = new ArrayList<>();
+              for (Row row : rows) {
+                OffsetDateTime since = row.getOffsetDateTime("checked_in_at");
+                people.add(
+                    new Person(
+                        row.getString("username"),
+                        Role.valueOf(row.getString("role")),
+                        row.getString("cluster_id"),
+                        row.getString("desk_id"),
+                        since == null ? null : since.toInstant(),
+                        row.getBoolean("busy")));
+              }
+              return people;
+            });
+  }
+
+  /**
+   * Checks the person in at the desk (moving them from another desk), with its log entry; a desk
+   * someone else holds, also one just taken in a race, is refused with R-F-2.
+   */
+  public Uni<Void> checkIn(String username, String deskId, Instant at) {
+    OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+    return pool.withTransaction(
+            sql ->
+                sql.preparedQuery(CHECK_IN)
+                    .execute(Tuple.of(username, deskId, when))
+                    .chain(() -> log(sql, username, deskId, "CHECK_IN", when)))
+        .onFailure(PresenceRepository::uniqueViolation)
+        .transform(failure -> new RejectedException(FloorRules.deskTaken(deskId, null)));
+  }
+
+  /** Checks the person out; answers whether they were checked in. */
+  public Uni<Boolean> checkOut(String username, Instant at) {
+    OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+    return pool.withTransaction(
+        sql ->
+            sql.preparedQuery("delete from presence where username = $1 returning desk_id")
+                .execute(Tuple.of(username))
+                .chain(
+                    rows ->
+                        rows.size() == 0
+                            ? Uni.createFrom().item(false)
+                            : log(
+                                    sql,
+                                    username,
+                                    rows.iterator().next().getString("desk_id"),
+                                    "CHECK_OUT",
+                                    when)
+                                .replaceWith(true)));
+  }
+
+  private static Uni<Void> log(
+      SqlClient sql, String username, String deskId, String action, OffsetDateTime at) {
+    return sql.preparedQuery(
+            "insert into presence_log (username, desk_id, action, at) values ($1, $2, $3, $4)")
+        .execute(Tuple.of(username, deskId, action, at))
+        .replaceWithVoid();
+  }
+
+  /** Who is checked in at each desk, by desk id. */
+  public Uni<java.util.Map<String, String>> seatedByDesk() {
+    return pool.query("select desk_id, username from presence")
+        .execute()
+        .map(
+            rows -> {
+              java.util.Map<String, String> seated = new java.util.HashMap<>();
+              for (Row row : rows) {
+                seated.put(row.getString("desk_id"), row.getString("username"));
+              }
+              return seated;
+            });
+  }
+
+  private static boolean uniqueViolation(Throwable failure) {
+    return failure instanceof PgException pg
+        && pg.getSqlState() != null
+        && pg.getSqlState().equals("23505");
+  }
+
+  private static List<String> rowsOf(io.vertx.mutiny.sqlclient.RowSet<Row> rows, String column) {
+    List<String> values = new ArrayList<>();
+    for (Row row : rows) {
+      values.add(row.getString(column));
+    }
+    return values;
+  }
+}
