@@ -4,7 +4,9 @@ import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.EscalationState;
+import id.sigap.procedure.HandoverReason;
 import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.PendingHandover;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -105,6 +107,20 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "pic_ticket")
   public String picTicket;
 
+  /** R-F-4: the handover waiting for the receiving TL, if any. */
+  @Column(name = "pending_handover_id")
+  public UUID pendingHandoverId;
+
+  @Column(name = "pending_handover_to")
+  public String pendingHandoverTo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pending_handover_reason")
+  public HandoverReason pendingHandoverReason;
+
+  @Column(name = "pending_handover_at")
+  public Instant pendingHandoverAt;
+
   @Version public long version;
 
   /** The latest raised hand, loaded with the case. */
@@ -168,6 +184,18 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Override
   public String picTicket() {
     return picTicket;
+  }
+
+  @Override
+  public Optional<PendingHandover> pendingHandover() {
+    return pendingHandoverId == null
+        ? Optional.empty()
+        : Optional.of(
+            new PendingHandover(
+                pendingHandoverId.toString(),
+                handlingTl,
+                pendingHandoverTo,
+                pendingHandoverReason));
   }
 
   @Override

@@ -2,6 +2,7 @@ package id.sigap.cases;
 
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.HandoverReason;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CallBackMade;
@@ -16,6 +17,9 @@ import id.sigap.procedure.event.CaseEvent.FlagConfirmed;
 import id.sigap.procedure.event.CaseEvent.FlagOverturned;
 import id.sigap.procedure.event.CaseEvent.HandRaised;
 import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
+import id.sigap.procedure.event.CaseEvent.HandoverAccepted;
+import id.sigap.procedure.event.CaseEvent.HandoverDeclined;
+import id.sigap.procedure.event.CaseEvent.HandoverRequested;
 import id.sigap.procedure.event.CaseEvent.PicAssigned;
 import id.sigap.procedure.event.CaseEvent.PolicyDecisionRequired;
 import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
@@ -108,6 +112,7 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   @Override
   public EscalationEntity handlingTlNamed(HandlingTlNamed e) {
     c.handlingTl = e.tl();
+    clearPendingHandover();
     return null;
   }
 
@@ -175,7 +180,37 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
     c.status = CaseStatus.CLOSED;
     c.closedAt = e.at();
     c.resolution = e.resolution();
+    clearPendingHandover();
     return null;
+  }
+
+  @Override
+  public EscalationEntity handoverRequested(HandoverRequested e) {
+    c.pendingHandoverId = UUID.fromString(e.handoverId());
+    c.pendingHandoverTo = e.to();
+    c.pendingHandoverReason = HandoverReason.valueOf(e.reason());
+    c.pendingHandoverAt = e.at();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity handoverAccepted(HandoverAccepted e) {
+    c.handlingTl = e.actor();
+    clearPendingHandover();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity handoverDeclined(HandoverDeclined e) {
+    clearPendingHandover();
+    return null;
+  }
+
+  private void clearPendingHandover() {
+    c.pendingHandoverId = null;
+    c.pendingHandoverTo = null;
+    c.pendingHandoverReason = null;
+    c.pendingHandoverAt = null;
   }
 
   @Override

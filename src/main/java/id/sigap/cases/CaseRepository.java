@@ -165,4 +165,27 @@ public class CaseRepository {
         .invoke(e -> c.latestEscalation = e)
         .replaceWith(c);
   }
+
+  /** R-F-4: the case whose handover of this id waits for an answer; or null. */
+  public Uni<CaseEntity> findByPendingHandover(UUID handoverId) {
+    return CaseEntity.<CaseEntity>find("pendingHandoverId", handoverId).firstResult();
+  }
+
+  /**
+   * R-F-4: the cases with a handover waiting, oldest asked first; only those asked of or by {@code
+   * tl} when one is given.
+   */
+  public Uni<List<CaseEntity>> withPendingHandover(String tl, int max) {
+    return tl == null
+        ? CaseEntity.<CaseEntity>find(
+                "pendingHandoverId is not null order by pendingHandoverAt, id")
+            .page(0, max)
+            .list()
+        : CaseEntity.<CaseEntity>find(
+                "pendingHandoverId is not null and (pendingHandoverTo = ?1 or handlingTl = ?1)"
+                    + " order by pendingHandoverAt, id",
+                tl)
+            .page(0, max)
+            .list();
+  }
 }

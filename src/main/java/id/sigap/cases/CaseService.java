@@ -9,6 +9,7 @@ import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.Role;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CaseCreated;
 import io.smallrye.mutiny.Uni;
@@ -203,6 +204,42 @@ public class CaseService {
       chain = chain.chain(() -> listener.recorded(c, event));
     }
     return chain;
+  }
+
+  /** R-F-4: the case a handover was asked for on; 404 when no handover has the id. */
+  public Uni<UUID> caseOfHandover(String handoverId) {
+    UUID id;
+    try {
+      id = UUID.fromString(handoverId);
+    } catch (IllegalArgumentException e) {
+      return Uni.createFrom().failure(new NotFoundProblem("Handover", handoverId));
+    }
+    return cases
+        .findByPendingHandover(id)
+        .chain(
+            pending ->
+                pending != null
+                    ? Uni.createFrom().item(pending.id)
+                    : timeline.caseOfRequestedHandover(id))
+        .onItem()
+        .ifNull()
+        .failWith(() -> new NotFoundProblem("Handover", handoverId));
+  }
+
+  /**
+   * R-F-4: the handovers waiting that the actor may see; a TL only those asked of or by them, at
+   * most {@code max}.
+   */
+  public Uni<List<HandoverView>> pendingHandovers(Actor actor, int max) {
+    String tl = actor.role() == Role.TEAM_LEADER ? actor.username() : null;
+    return cases
+        .withPendingHandover(tl, max)
+        .map(
+            found ->
+                found.stream()
+                    .filter(c -> CaseAccess.canSee(actor, c))
+                    .map(HandoverView::of)
+                    .toList());
   }
 
   public Instant now() {

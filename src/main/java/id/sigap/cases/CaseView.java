@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 // written inside a Response, so the native image cannot find it by itself
-@RegisterForReflection(targets = {CaseView.class, CaseView.Customer.class})
+@RegisterForReflection(targets = {CaseView.class, CaseView.Customer.class, HandoverView.class})
 @Schema(name = "Case", description = "A complaint, where it stands, and its timeline")
 public record CaseView(
     String id,
@@ -40,6 +40,10 @@ public record CaseView(
     @Schema(nullable = true) String resolution,
     @Schema(nullable = true, description = "The latest raised hand, if any")
         EscalationView escalation,
+    @Schema(
+            nullable = true,
+            description = "The handover waiting for the receiving TL's answer, if any (R-F-4)")
+        HandoverView pendingHandover,
     @Schema(description = "What the signed-in user may do next under the procedure")
         List<String> allowedActions,
     @Schema(description = "Every action on the case, oldest first")
@@ -105,6 +109,7 @@ public record CaseView(
         c.closedAt,
         c.resolution,
         EscalationView.of(c.latestEscalation),
+        HandoverView.of(c),
         AllowedActions.of(c, viewer),
         timeline,
         TelkomCare.of(c));

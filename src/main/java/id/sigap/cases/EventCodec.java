@@ -45,7 +45,10 @@ import java.util.Map;
       CaseEvent.TelkomCareMessageReceived.class,
       CaseEvent.TelkomCareAssessed.class,
       CaseEvent.TelkomCareCriterionCorrected.class,
-      CaseEvent.PicAssigned.class
+      CaseEvent.PicAssigned.class,
+      CaseEvent.HandoverRequested.class,
+      CaseEvent.HandoverAccepted.class,
+      CaseEvent.HandoverDeclined.class
     })
 public class EventCodec {
 
@@ -144,6 +147,9 @@ public class EventCodec {
       case TELKOMCARE_ASSESSED -> CaseEvent.TelkomCareAssessed.class;
       case TELKOMCARE_CRITERION_CORRECTED -> CaseEvent.TelkomCareCriterionCorrected.class;
       case PIC_ASSIGNED -> CaseEvent.PicAssigned.class;
+      case HANDOVER_REQUESTED -> CaseEvent.HandoverRequested.class;
+      case HANDOVER_ACCEPTED -> CaseEvent.HandoverAccepted.class;
+      case HANDOVER_DECLINED -> CaseEvent.HandoverDeclined.class;
     };
   }
 }

@@ -1,6 +1,7 @@
 package id.sigap.cases;
 
 import id.sigap.procedure.event.CaseEvent;
+import id.sigap.procedure.event.EventType;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,5 +41,15 @@ public class Timeline {
         row.at,
         row.actor,
         codec.parseMap(row.details));
+  }
+
+  /** R-F-4: the case a handover of this id was ever asked for on; or null. */
+  public Uni<UUID> caseOfRequestedHandover(UUID handoverId) {
+    return CaseEventEntity.<CaseEventEntity>find(
+            "type = ?1 and details like ?2",
+            EventType.HANDOVER_REQUESTED,
+            "%\"handoverId\":\"" + handoverId + "\"%")
+        .firstResult()
+        .map(row -> row == null ? null : row.caseId);
   }
 }

@@ -8,4 +8,9 @@ public final class Views {
   public static EscalationView escalationOf(CaseEntity c) {
     return EscalationView.of(c.latestEscalation);
   }
+
+  /** R-F-4: the case's pending handover; null when none waits. */
+  public static HandoverView handoverOf(CaseEntity c) {
+    return HandoverView.of(c);
+  }
 }

@@ -87,7 +87,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/coordinations")
-  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
   @Operation(summary = "A documented coordination with a related unit (R-IN-7, R-IN-10, R-IN-11)")
   @APIResponse(
       responseCode = "201",
@@ -110,7 +110,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/progress-checks")
-  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
   @Operation(summary = "The TL checked the escalation's progress (R-IN-11)")
   @APIResponse(
       responseCode = "201",
@@ -126,7 +126,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/callbacks")
-  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
   @Operation(
       summary = "The TL called the customer back from a recorded desk (R-IN-7, R-IN-8, R-IN-12)")
   @APIResponse(
@@ -150,7 +150,7 @@ public class FollowUpResource {
 
   @PUT
   @Path("/policy-decision")
-  @RolesAllowed(Roles.TEAM_LEADER)
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(summary = "The resolution touches policy: coordinate before calling back (R-IN-7)")
   public Uni<CaseView> requirePolicyDecision(
       @PathParam("id") String id, @Valid OptionalNoteRequest request) {
@@ -188,7 +188,7 @@ public class FollowUpResource {
 
   @POST
   @Path("/close")
-  @RolesAllowed({Roles.TEAM_LEADER, Roles.PIC_TICKET})
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
   @Operation(summary = "Close the case, after the final call back (R-X-1)")
   public Uni<CaseView> close(@PathParam("id") String id, @Valid @NotNull CloseRequest request) {
     return view(followUp.close(actor.get(), id, request.resolution()));

@@ -38,6 +38,11 @@ public interface CaseState {
     return null;
   }
 
+  /** R-F-4: the handover waiting for the receiving TL's answer, if any. */
+  default Optional<PendingHandover> pendingHandover() {
+    return Optional.empty();
+  }
+
   default boolean telkomCare() {
     return channel() != Channel.INBOUND_VOICE;
   }

@@ -83,7 +83,8 @@ class PermissionMatrixTest {
           Map.entry("serveAtWorkstation", Map.of("followUpPlan", "p")),
           Map.entry("reviewFlag", Map.of("confirmed", true)),
           Map.entry("close", Map.of("resolution", "r")),
-          Map.entry("checkIn", Map.of("deskId", "DESK-C1")));
+          Map.entry("checkIn", Map.of("deskId", "DESK-C1")),
+          Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")));
 
   record Operation(String method, String path, String operationId) {
     String key() {

@@ -75,6 +75,12 @@ public sealed interface CaseEvent {
     R telkomCareCriterionCorrected(TelkomCareCriterionCorrected e);
 
     R picAssigned(PicAssigned e);
+
+    R handoverRequested(HandoverRequested e);
+
+    R handoverAccepted(HandoverAccepted e);
+
+    R handoverDeclined(HandoverDeclined e);
   }
 
   /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
@@ -472,6 +478,72 @@ public sealed interface CaseEvent {
 
     public <R> R accept(Visitor<R> v) {
       return v.picAssigned(this);
+    }
+  }
+
+  /**
+   * R-F-4: the handling TL {@code from} asked {@code to} to take the case over, for {@code reason};
+   * R-F-5 {@code alertFor} is the receiving TL's tablet.
+   */
+  record HandoverRequested(
+      String actor,
+      Instant at,
+      String handoverId,
+      String from,
+      String to,
+      String reason,
+      String note,
+      List<String> alertFor)
+      implements CaseEvent {
+    public HandoverRequested {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
+    public EventType type() {
+      return EventType.HANDOVER_REQUESTED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.handoverRequested(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(to);
+    }
+  }
+
+  /** R-F-4: the receiving TL (the actor) accepted and handles the case from now on. */
+  record HandoverAccepted(String actor, Instant at, String handoverId, String from)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.HANDOVER_ACCEPTED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.handoverAccepted(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(from);
+    }
+  }
+
+  /** R-F-4: the receiving TL (the actor) declined; {@code from} still handles the case. */
+  record HandoverDeclined(String actor, Instant at, String handoverId, String from, String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.HANDOVER_DECLINED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.handoverDeclined(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(from);
     }
   }
 }

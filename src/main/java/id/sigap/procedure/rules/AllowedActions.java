@@ -5,6 +5,7 @@ import static id.sigap.procedure.rules.Checks.hasOpenHand;
 import static id.sigap.procedure.rules.EscalationRules.isOnTheCall;
 import static id.sigap.procedure.rules.FollowUpRules.followingUp;
 import static id.sigap.procedure.rules.FollowUpRules.policyCoordinated;
+import static id.sigap.procedure.rules.HandoverRules.handles;
 
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CaseState;
@@ -28,7 +29,7 @@ public final class AllowedActions {
     return switch (actor.role()) {
       case AGENT -> agentActions(c);
       case TEAM_LEADER -> tlActions(c, actor);
-      case SUPERVISOR -> handActions(c, actor);
+      case SUPERVISOR -> supervisorActions(c, actor);
       case PIC_TICKET -> picActions(c, actor);
       default -> List.of();
     };
@@ -56,11 +57,15 @@ public final class AllowedActions {
     if (c.tlAtWorkstation()) {
       actions.add("serve-at-workstation");
     }
-    if (followingUp(c)) {
-      actions.addAll(List.of("require-policy-decision", "coordinate", "progress-check"));
-      if (policyCoordinated(c)) {
-        actions.add("call-back");
+    boolean handling = handles(c, tl);
+    if (followingUp(c) && handling) {
+      actions.addAll(followUpActions(c));
+      if (tl.username().equals(c.handlingTl()) && c.pendingHandover().isEmpty()) {
+        actions.add("hand-over"); // R-F-4
       }
+    }
+    if (c.pendingHandover().filter(p -> p.to().equals(tl.username())).isPresent()) {
+      actions.addAll(List.of("accept-handover", "decline-handover"));
     }
     if (c.status() != CaseStatus.OPEN && !c.flagReviewed()) {
       actions.add("review-flag");
@@ -71,10 +76,31 @@ public final class AllowedActions {
         actions.add("hand-over-to-pic"); // R-TC-3
       }
     }
+    if (c.finalCallBackReached() && handling) {
+      actions.add("close");
+    }
+    return List.copyOf(actions);
+  }
+
+  /** R-F-4: a supervisor answers hands re-routed to them and may follow any case up. */
+  private static List<String> supervisorActions(CaseState c, Actor spv) {
+    List<String> actions = new ArrayList<>(handActions(c, spv));
+    if (followingUp(c)) {
+      actions.addAll(followUpActions(c));
+    }
     if (c.finalCallBackReached()) {
       actions.add("close");
     }
     return List.copyOf(actions);
+  }
+
+  private static List<String> followUpActions(CaseState c) {
+    List<String> actions =
+        new ArrayList<>(List.of("require-policy-decision", "coordinate", "progress-check"));
+    if (policyCoordinated(c)) {
+      actions.add("call-back");
+    }
+    return actions;
   }
 
   /**

@@ -9,6 +9,7 @@ import static id.sigap.procedure.rules.Checks.refuseUnless;
 import static id.sigap.procedure.rules.Checks.refuseUnlessEscalated;
 import static id.sigap.procedure.rules.FollowUpRules.refuseUnlessFollowingUp;
 import static id.sigap.procedure.rules.FollowUpRules.refuseUntilPolicyCoordinated;
+import static id.sigap.procedure.rules.HandoverRules.refuseUnlessHandling;
 
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallOutcome;
@@ -54,6 +55,7 @@ public final class CallBackRules {
                 finalCallBack,
                 noteOrNull(note)),
         () -> refuseUnlessFollowingUp(c),
+        () -> refuseUnlessHandling(c, tl),
         () ->
             refuseUnless(
                 desk != null || c.telkomCare(),
@@ -125,6 +127,7 @@ public final class CallBackRules {
     return decide(
         () -> new CaseClosed(tl.username(), now, resolution),
         () -> refuseIfClosed(c),
+        () -> refuseUnlessHandling(c, tl),
         () ->
             refuseUnless(
                 c.finalCallBackReached(),

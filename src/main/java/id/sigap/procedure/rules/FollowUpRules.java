@@ -7,6 +7,7 @@ import static id.sigap.procedure.rules.Checks.noteOrNull;
 import static id.sigap.procedure.rules.Checks.refuseIfClosed;
 import static id.sigap.procedure.rules.Checks.refuseUnless;
 import static id.sigap.procedure.rules.Checks.refuseUnlessEscalated;
+import static id.sigap.procedure.rules.HandoverRules.refuseUnlessHandling;
 
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CaseState;
@@ -51,7 +52,8 @@ public final class FollowUpRules {
   public static Decision requirePolicyDecision(CaseState c, Actor tl, String note, Instant now) {
     return decide(
         () -> new PolicyDecisionRequired(tl.username(), now, noteOrNull(note)),
-        () -> refuseUnlessFollowingUp(c));
+        () -> refuseUnlessFollowingUp(c),
+        () -> refuseUnlessHandling(c, tl));
   }
 
   /** R-IN-7, R-IN-11: a documented coordination with a related unit. */
@@ -73,6 +75,7 @@ public final class FollowUpRules {
                 promisedResolutionAt,
                 noteOrNull(note)),
         () -> refuseUnlessFollowingUp(c),
+        () -> refuseUnlessHandling(c, tl),
         () ->
             refuseUnless(
                 promisedResolutionAt == null || promisedResolutionAt.isAfter(now),
@@ -86,7 +89,8 @@ public final class FollowUpRules {
   public static Decision checkProgress(CaseState c, Actor tl, String note, Instant now) {
     return decide(
         () -> new ProgressChecked(tl.username(), now, noteOrNull(note)),
-        () -> refuseUnlessFollowingUp(c));
+        () -> refuseUnlessFollowingUp(c),
+        () -> refuseUnlessHandling(c, tl));
   }
 
   /** R-IN-7: no call back while a required policy decision is not coordinated. */

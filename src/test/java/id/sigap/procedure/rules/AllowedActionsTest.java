@@ -11,6 +11,7 @@ import id.sigap.procedure.CallOutcome;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.HandoverReason;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class AllowedActionsTest {
                 CallBackRules.callBack(c, TL, CLUSTER_DESK, CallOutcome.REACHED, true, null, NOW);
             case "review-flag" -> IdentificationRules.reviewFlag(c, TL, true, null, NOW);
             case "close" -> CallBackRules.close(c, TL, "r", NOW);
+            case "hand-over" ->
+                HandoverRules.request(
+                    c, TL, OTHER_TL, "tl9", HandoverReason.END_OF_SHIFT, null, "H1", NOW);
             default -> throw new AssertionError("untested action " + action);
           };
       assertThat(d).as(action + " in " + status).isInstanceOf(Decision.Accepted.class);
