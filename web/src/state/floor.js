@@ -145,19 +145,20 @@ export async function refreshAll() {
   }
 }
 
-const OVERDUE = new Set(['PROGRESS_CHECK_OVERDUE', 'CALLBACK_OVERDUE']);
-let alerted = new Set(); // overdue events already announced: each beeps once
+// R-F-5: events that sound a tablet name whose (alertFor); a hand is announced by hands() below
+const SOUNDING = new Set(['PROGRESS_CHECK_OVERDUE', 'CALLBACK_OVERDUE', 'HANDOVER_REQUESTED']);
+let alerted = new Set(); // events already announced: each beeps once
 
 function onLive(message) {
   if (message.kind === 'event' && message.event?.caseId) {
-    announceOverdue(message.event);
+    announce(message.event);
     refreshCase(message.event.caseId);
   } else refreshAll();
 }
 
-/** R-IN-11 / R-IN-12 clocks that ran out: the same beep and buzz as a new hand, once per event. */
-function announceOverdue(event) {
-  if (!OVERDUE.has(event.type)) return;
+/** Sounds only when the signed-in user is among those the event alerts; the others see it silently. */
+function announce(event) {
+  if (!SOUNDING.has(event.type) || !isForMe(event)) return;
   const key = event.id ?? `${event.caseId}:${event.type}:${event.at}`;
   if (alerted.has(key)) return;
   alerted.add(key);
@@ -165,8 +166,12 @@ function announceOverdue(event) {
   overdueListeners.forEach((fn) => fn(event));
 }
 
+export function isForMe(event) {
+  return Array.isArray(event.alertFor) && event.alertFor.includes(me?.username);
+}
+
 const overdueListeners = new Set();
-/** fn(event) for each overdue progress check or call back the stream reports. */
+/** fn(event) for each overdue follow-up or handover the stream reports for the signed-in user. */
 export function onOverdue(fn) {
   overdueListeners.add(fn);
   return () => overdueListeners.delete(fn);

@@ -3,15 +3,16 @@
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { api, get } from '../../api.js';
-import { loadDesks } from '../../state/directory.js';
+import { loadDesks, personLabel } from '../../state/directory.js';
 import { wibInputToIso } from '../../format.js';
 import { field, textArea, select, checkbox, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
 import './actions.css';
 
-const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over'];
+const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over', 'accept-handover'];
 const FORMS = [
+  'decline-handover',
   'hand-over-to-pic',
   'name-handling-tl',
   'coordinate',
@@ -22,7 +23,9 @@ const FORMS = [
   'serve-at-workstation',
   'require-policy-decision',
   'review-flag',
+  'hand-over',
 ];
+const HANDOVER_REASONS = ['END_OF_SHIFT', 'BUSY', 'OTHER'];
 const UNITS = ['COMPLAINT_HANDLING', 'SPV_SERVICE_OPERATION', 'MANAGER', 'LIAISON_OFFICER', 'OTHER'];
 
 export function actionsSignature(c) {
@@ -35,6 +38,7 @@ export function actionsSignature(c) {
     c.handlingTl,
     c.clusterId,
     c.telkomcare?.picTicket,
+    c.pendingHandover?.id,
   ]);
 }
 
@@ -42,11 +46,13 @@ export function actionsSignature(c) {
 export function taps(c, ctx) {
   const allowed = new Set(c.allowedActions ?? []);
   const names = ONE_TAP.filter((a) => allowed.has(a));
-  if (!names.length) return null;
+  const handover = handoverNotice(c, ctx);
+  if (!names.length && !handover) return null;
   const problem = problemSlot();
   return h(
     'section',
     { class: 'taps', 'aria-label': t('actions.title') },
+    handover,
     problem.el,
     h(
       'div',
@@ -85,6 +91,7 @@ function oneTap(name, c, ctx, problem) {
     acknowledge: () => ['POST', `/escalations/${encodeURIComponent(e.id)}/acknowledge`, {}],
     arrive: () => ['POST', `/escalations/${encodeURIComponent(e.id)}/arrive`, {}],
     'take-over': () => ['POST', `/cases/${id}/takeover`, {}],
+    'accept-handover': () => ['POST', `/handovers/${encodeURIComponent(c.pendingHandover.id)}/accept`, {}],
   }[name];
   // a later hand on the same case (the TL has been at the desk) is offered more quietly
   const again = name === 'raise-hand' && Boolean(e);
@@ -93,6 +100,7 @@ function oneTap(name, c, ctx, problem) {
     acknowledge: 'btn--listen',
     arrive: 'btn--arrive',
     'take-over': 'btn--secondary',
+    'accept-handover': 'btn--arrive',
   }[name];
   const takeover = name === 'raise-hand' ? checkbox('takeoverRequested', t('action.raise-hand.takeover')) : null;
   const buttonEl = h(
@@ -119,6 +127,23 @@ function oneTap(name, c, ctx, problem) {
     t(again ? 'action.raise-hand.again' : `action.${name}`),
   );
   return h('div', { class: 'actions__tap' }, takeover, buttonEl);
+}
+
+/** R-F-4: a handover waiting, told to the receiving TL as theirs to answer and to the others as news. */
+function handoverNotice(c, ctx) {
+  const p = c.pendingHandover;
+  if (!p) return null;
+  const words = {
+    from: personLabel(p.from),
+    to: personLabel(p.to),
+    reason: t(`handover.reason.${p.reason}`),
+  };
+  const forMe = p.to === ctx.me.username;
+  return h(
+    'p',
+    { class: `handover-notice${forMe ? ' handover-notice--mine' : ''}`, role: 'status' },
+    t(forMe ? 'handover.forYou' : 'handover.pending', words),
+  );
 }
 
 /** On TelkomCare the call back is a reply through the channel (R-TC-3). */
@@ -221,6 +246,47 @@ const BUILDERS = {
     return {
       controls: [field(t('form.note'), note)],
       request: () => ['POST', path(c, 'progress-checks'), { note: note.value.trim() }],
+    };
+  },
+
+  'hand-over'(c, ctx) {
+    const to = select('to', [], { required: true });
+    get('/users?role=TEAM_LEADER')
+      .then((users) => {
+        const others = users.filter((u) => u.clusterId === c.clusterId && u.username !== ctx.me.username);
+        to.append(...others.map((u) => h('option', { value: u.username }, `${u.displayName} (${u.username})`)));
+      })
+      .catch(() => {});
+    const reason = radios(
+      'reason',
+      t('form.handoverReason'),
+      HANDOVER_REASONS.map((r) => ({ value: r, label: t(`handover.reason.${r}`) })),
+      'END_OF_SHIFT',
+    );
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [field(t('form.handoverTo'), to), reason, field(t('form.noteOptional'), note)],
+      request: () => [
+        'POST',
+        path(c, 'handovers'),
+        {
+          to: to.value,
+          reason: reason.querySelector('input:checked')?.value ?? 'END_OF_SHIFT',
+          ...(note.value.trim() ? { note: note.value.trim() } : {}),
+        },
+      ],
+    };
+  },
+
+  'decline-handover'(c) {
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [field(t('form.noteOptional'), note)],
+      request: () => [
+        'POST',
+        `/handovers/${encodeURIComponent(c.pendingHandover.id)}/decline`,
+        note.value.trim() ? { note: note.value.trim() } : {},
+      ],
     };
   },
 

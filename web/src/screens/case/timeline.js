@@ -19,6 +19,9 @@ const HIDDEN = new Set([
   'criteriaMet',
   'hardComplaint',
   'takeoverRequested',
+  'handoverId',
+  'alertFor',
+  'routeReason',
 ]);
 const GROUP = {
   HAND_RAISED: 'raised',
@@ -86,7 +89,10 @@ function show(key, value) {
   if (typeof value === 'boolean') return value ? t('detail.yes') : t('detail.no');
   if (key === 'unit' && has(`unit.${value}`)) return t(`unit.${value}`);
   if (key === 'outcome' && has(`form.outcome.${value}`)) return t(`form.outcome.${value}`);
-  if (key === 'tl' || key === 'targetTl' || key === 'from' || key === 'pic') return personLabel(String(value));
+  if (['tl', 'targetTl', 'from', 'to', 'pic', 'handlingTl', 'supervisor'].includes(key))
+    return personLabel(String(value));
+  if (key === 'reason' && has(`handover.reason.${value}`)) return t(`handover.reason.${value}`);
+  if (key === 'workstation') return String(value);
   if ((key.endsWith('At') || key === 'dueAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
     return dateTime(value);
   if (typeof value === 'object') return JSON.stringify(value);

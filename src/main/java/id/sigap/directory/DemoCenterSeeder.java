@@ -33,6 +33,8 @@ public class DemoCenterSeeder {
           new DemoUser("agent3", "Citra Dewi", "AGENT", "C2"),
           new DemoUser("tl1", "Dimas Pratama", "TEAM_LEADER", "C1"),
           new DemoUser("tl2", "Eka Wulandari", "TEAM_LEADER", "C2"),
+          // not in SPEC section 7: C1's second TL, not checked in, who takes handovers (R-F-4)
+          new DemoUser("tl3", "Rudi Hartono", "TEAM_LEADER", "C1"),
           new DemoUser("spv1", "Fajar Nugroho", "SUPERVISOR", null),
           new DemoUser("manager1", "Gita Permata", "MANAGER", null),
           new DemoUser("qc1", "Hendra Wijaya", "QC", null),
@@ -90,7 +92,7 @@ public class DemoCenterSeeder {
                         u.cluster()))
             .toList();
     pool.withTransaction(sql -> seed(sql, newUsers)).await().indefinitely();
-    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1 and lo1");
+    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1, tl3 and lo1");
   }
 
   private io.smallrye.mutiny.Uni<Void> seed(SqlClient sql, List<Tuple> newUsers) {
