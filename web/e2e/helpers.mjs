@@ -141,8 +141,21 @@ export async function call(token, method, path, body, headers = {}) {
   return text ? JSON.parse(text) : null;
 }
 
+/**
+ * R-F-2: tl1 and tl2 check in again at their cluster desks, free for a new hand whatever an earlier
+ * test left them busy with (checking in again at one's desk ends being busy with earlier hands).
+ */
+export async function tlsBackAtDesk() {
+  for (const [tl, deskId] of [
+    ['tl1', 'DESK-C1'],
+    ['tl2', 'DESK-C2'],
+  ])
+    await call(await apiToken(tl), 'POST', '/presence/check-in', { deskId });
+}
+
 /** A hard complaint of agent1 with a hand raised to tl1; returns the case. */
 export async function raisedHand({ name = uniqueName(), summary = 'Internet mati tiga hari, pelanggan marah' } = {}) {
+  await tlsBackAtDesk();
   const agent = await apiToken('agent1');
   const created = await call(
     agent,
@@ -182,6 +195,7 @@ export async function createCaseInUi(
 
 /** The agent ticks criteria, saves, and raises a hand in one tap; returns when the server took it. */
 export async function assessAndRaiseHand(page, criteria = ['C-IN-1']) {
+  await tlsBackAtDesk();
   for (const id of criteria) await page.getByLabel(new RegExp(`^${id} `)).check();
   await page.getByRole('button', { name: 'Simpan penilaian' }).click();
   const raise = page.getByRole('button', { name: 'Angkat tangan', exact: true });

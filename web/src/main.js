@@ -19,6 +19,7 @@ import { caseScreen } from './screens/case.js';
 import { kpisScreen } from './screens/kpis.js';
 import { telkomcareScreen } from './screens/telkomcare.js';
 import { picScreen } from './screens/pic.js';
+import { floorScreen } from './screens/floor.js';
 import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
 const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
@@ -28,6 +29,7 @@ const ONLY = {
   '/pic': ['PIC_TICKET'],
   '/duty': ['TEAM_LEADER'],
   '/new': ['AGENT'],
+  '/floor': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER'],
   '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'],
   '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'],
 };
@@ -48,6 +50,7 @@ router.route('/cases/:id', caseScreen);
 router.route('/kpis', kpisScreen);
 router.route('/telkomcare', telkomcareScreen);
 router.route('/pic', picScreen);
+router.route('/floor', floorScreen);
 router.route('/no-access', noAccessScreen);
 router.route('/404', notFoundScreen);
 
@@ -64,7 +67,8 @@ function startFor(user) {
   directory.reset();
   directory.warmNames();
   live.start();
-  if (user.role === 'TEAM_LEADER' || user.role === 'SUPERVISOR') floor.start(user);
+  // the manager too: the third stage of an overdue alert sounds on their tablet (R-F-5)
+  if (['TEAM_LEADER', 'SUPERVISOR', 'MANAGER'].includes(user.role)) floor.start(user);
 }
 
 function stopAll() {

@@ -13,12 +13,14 @@ const MENUS = {
   TEAM_LEADER: [
     { path: '/queue', label: 'nav.queue', count: true },
     { path: '/duty', label: 'nav.duty' },
+    { path: '/floor', label: 'nav.floor' },
     { path: '/cases', label: 'nav.cases' },
     { path: '/telkomcare', label: 'nav.telkomcare' },
   ],
   AGENT: [
     { path: '/cases', label: 'nav.myCases' },
     { path: '/new', label: 'nav.newCase' },
+    { path: '/floor', label: 'nav.floor' },
     { path: '/telkomcare', label: 'nav.telkomcare' },
   ],
 };
@@ -27,8 +29,9 @@ const KPI_MENU = [
   { path: '/kpis', label: 'nav.kpis' },
   { path: '/telkomcare', label: 'nav.telkomcare' },
 ];
-MENUS.SUPERVISOR = [{ path: '/queue', label: 'nav.rerouted', count: true }, ...KPI_MENU];
-MENUS.MANAGER = KPI_MENU;
+const FLOOR = { path: '/floor', label: 'nav.floor' };
+MENUS.SUPERVISOR = [{ path: '/queue', label: 'nav.rerouted', count: true }, FLOOR, ...KPI_MENU];
+MENUS.MANAGER = [FLOOR, ...KPI_MENU];
 MENUS.QC = KPI_MENU;
 MENUS.PIC_TICKET = [
   { path: '/pic', label: 'nav.pic' },

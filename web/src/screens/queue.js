@@ -156,6 +156,7 @@ export function queueScreen(container) {
         { class: 'hand__meta' },
         `${t('queue.agent', { agent: personLabel(e.raisedBy) })} · ${dateTime(e.raisedAt)}`,
       ),
+      whereToWalk(c),
       h('p', { class: 'hand__summary' }, c.summary),
       e.takeoverRequested ? h('p', { class: 'hand__takeover' }, t('esc.takeover')) : null,
       reroutedNote(c),
@@ -182,6 +183,20 @@ export function queueScreen(container) {
       }
     });
   }
+}
+
+/** R-F-6: the agent's workstation and cluster, so the TL knows where to walk. */
+function whereToWalk(c) {
+  const e = c.escalation;
+  const raised = [...(c.timeline ?? [])].reverse().find((ev) => ev.type === 'HAND_RAISED' && ev.escalationId === e.id);
+  const cluster = raised?.clusterId ?? c.clusterId ?? '—';
+  return h(
+    'p',
+    { class: 'hand__where' },
+    raised?.workstation
+      ? t('queue.where', { desk: raised.workstation, cluster })
+      : t('queue.whereUnknown', { cluster }),
+  );
 }
 
 /** R-X-2: where a hand came from when it was re-routed for want of an answer. */

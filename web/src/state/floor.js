@@ -61,6 +61,13 @@ export function hands() {
     });
 }
 
+/** Every open hand the signed-in user may see, whoever it is addressed to, oldest first. */
+export function allHands() {
+  return [...cases.values()]
+    .filter((c) => c.status !== 'CLOSED' && c.escalation && OPEN_HAND.has(c.escalation.status))
+    .sort((a, b) => a.escalation.raisedAt.localeCompare(b.escalation.raisedAt));
+}
+
 /** The cluster's cases being escalated or followed up, mine first, then oldest first. */
 export function inHand() {
   return [...cases.values()]
