@@ -12,6 +12,7 @@ import './actions.css';
 
 const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over', 'accept-handover'];
 const FORMS = [
+  'withdraw-hand',
   'decline-handover',
   'hand-over-to-pic',
   'name-handling-tl',
@@ -272,6 +273,27 @@ const BUILDERS = {
         {
           to: to.value,
           reason: reason.querySelector('input:checked')?.value ?? 'END_OF_SHIFT',
+          ...(note.value.trim() ? { note: note.value.trim() } : {}),
+        },
+      ],
+    };
+  },
+
+  'withdraw-hand'(c) {
+    const reason = radios(
+      'reason',
+      t('form.withdrawReason'),
+      ['CUSTOMER_HUNG_UP', 'OTHER'].map((r) => ({ value: r, label: t(`withdraw.${r}`) })),
+      'CUSTOMER_HUNG_UP',
+    );
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [reason, field(t('form.noteOptional'), note)],
+      request: () => [
+        'POST',
+        `/escalations/${encodeURIComponent(c.escalation.id)}/withdraw`,
+        {
+          reason: reason.querySelector('input:checked')?.value ?? 'CUSTOMER_HUNG_UP',
           ...(note.value.trim() ? { note: note.value.trim() } : {}),
         },
       ],

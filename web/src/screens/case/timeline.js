@@ -92,6 +92,7 @@ function show(key, value) {
   if (['tl', 'targetTl', 'from', 'to', 'pic', 'handlingTl', 'supervisor'].includes(key))
     return personLabel(String(value));
   if (key === 'reason' && has(`handover.reason.${value}`)) return t(`handover.reason.${value}`);
+  if (key === 'reason' && has(`withdraw.${value}`)) return t(`withdraw.${value}`);
   if (key === 'workstation') return String(value);
   if ((key.endsWith('At') || key === 'dueAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
     return dateTime(value);

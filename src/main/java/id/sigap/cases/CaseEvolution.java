@@ -16,6 +16,7 @@ import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.FlagConfirmed;
 import id.sigap.procedure.event.CaseEvent.FlagOverturned;
 import id.sigap.procedure.event.CaseEvent.HandRaised;
+import id.sigap.procedure.event.CaseEvent.HandWithdrawn;
 import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
 import id.sigap.procedure.event.CaseEvent.HandoverAccepted;
 import id.sigap.procedure.event.CaseEvent.HandoverDeclined;
@@ -203,6 +204,18 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   @Override
   public EscalationEntity handoverDeclined(HandoverDeclined e) {
     clearPendingHandover();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity handWithdrawn(HandWithdrawn e) {
+    c.latestEscalation.status = EscalationStatus.WITHDRAWN;
+    c.latestEscalation.withdrawnAt = e.at();
+    c.latestEscalation.withdrawReason = e.reason();
+    // no TL ever came: the case is the agent's again, who may raise a hand when the customer calls
+    if (c.status == CaseStatus.ESCALATED && !c.tlAtWorkstation && c.handlingTl == null) {
+      c.status = CaseStatus.OPEN;
+    }
     return null;
   }
 

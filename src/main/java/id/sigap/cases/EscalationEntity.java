@@ -44,6 +44,13 @@ public class EscalationEntity extends PanacheEntityBase {
   public Instant arrivedAt;
 
   /** R-X-2: whom the hand was re-routed away from, comma-separated. */
+  @Column(name = "withdrawn_at")
+  public Instant withdrawnAt;
+
+  /** R-C-1: why the agent withdrew the hand, when they did. */
+  @Column(name = "withdraw_reason")
+  public String withdrawReason;
+
   @Column(name = "passed_over")
   public String passedOver = "";
 

@@ -16,7 +16,11 @@ public record EscalationView(
     boolean takeoverRequested,
     Instant raisedAt,
     @Schema(nullable = true) Instant acknowledgedAt,
-    @Schema(nullable = true) Instant arrivedAt) {
+    @Schema(nullable = true) Instant arrivedAt,
+    @Schema(nullable = true, description = "When the agent withdrew the hand (R-C-1)")
+        Instant withdrawnAt,
+    @Schema(nullable = true, description = "CUSTOMER_HUNG_UP or OTHER, once withdrawn (R-C-1)")
+        String withdrawReason) {
 
   static EscalationView of(EscalationEntity e) {
     return e == null
@@ -30,6 +34,8 @@ public record EscalationView(
             e.takeoverRequested,
             e.raisedAt,
             e.acknowledgedAt,
-            e.arrivedAt);
+            e.arrivedAt,
+            e.withdrawnAt,
+            e.withdrawReason);
   }
 }

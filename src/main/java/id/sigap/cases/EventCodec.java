@@ -48,7 +48,8 @@ import java.util.Map;
       CaseEvent.PicAssigned.class,
       CaseEvent.HandoverRequested.class,
       CaseEvent.HandoverAccepted.class,
-      CaseEvent.HandoverDeclined.class
+      CaseEvent.HandoverDeclined.class,
+      CaseEvent.HandWithdrawn.class
     })
 public class EventCodec {
 
@@ -150,6 +151,7 @@ public class EventCodec {
       case HANDOVER_REQUESTED -> CaseEvent.HandoverRequested.class;
       case HANDOVER_ACCEPTED -> CaseEvent.HandoverAccepted.class;
       case HANDOVER_DECLINED -> CaseEvent.HandoverDeclined.class;
+      case HAND_WITHDRAWN -> CaseEvent.HandWithdrawn.class;
     };
   }
 }

@@ -4,10 +4,14 @@ import id.sigap.cases.CaseService;
 import id.sigap.cases.EscalationView;
 import id.sigap.cases.Views;
 import id.sigap.procedure.Roles;
+import id.sigap.procedure.WithdrawReason;
 import id.sigap.security.CurrentActor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,6 +51,25 @@ public class EscalationResource {
   public Uni<EscalationView> acknowledge(@PathParam("id") String escalationId) {
     return escalations
         .acknowledge(actor.get(), escalationId)
+        .map(CaseService.Acted::caseEntity)
+        .map(Views::escalationOf);
+  }
+
+  public record WithdrawRequest(
+      @NotNull WithdrawReason reason, @Size(max = 2000) @Schema(nullable = true) String note) {}
+
+  @POST
+  @Path("/{id}/withdraw")
+  @RolesAllowed(Roles.AGENT)
+  @Operation(
+      operationId = "withdrawHand",
+      summary =
+          "The customer hung up before the TL came: the agent withdraws the hand, which is not"
+              + " re-routed (R-C-1)")
+  public Uni<EscalationView> withdraw(
+      @PathParam("id") String escalationId, @Valid @NotNull WithdrawRequest request) {
+    return escalations
+        .withdraw(actor.get(), escalationId, request.reason(), request.note())
         .map(CaseService.Acted::caseEntity)
         .map(Views::escalationOf);
   }

@@ -6,6 +6,7 @@ import id.sigap.cases.CaseService;
 import id.sigap.directory.Directory;
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.procedure.Actor;
+import id.sigap.procedure.WithdrawReason;
 import id.sigap.procedure.rules.EscalationRules;
 import id.sigap.procedure.rules.TelkomCareRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -76,6 +77,20 @@ public class EscalationService {
             caseId ->
                 cases.act(
                     tl, caseId, c -> EscalationRules.arrive(c, tl, escalationId, cases.now())));
+  }
+
+  @WithTransaction
+  public Uni<CaseService.Acted> withdraw(
+      Actor agent, String escalationId, WithdrawReason reason, String note) {
+    return caseOf(escalationId)
+        .chain(
+            caseId ->
+                cases.act(
+                    agent,
+                    caseId,
+                    c ->
+                        EscalationRules.withdraw(
+                            c, agent, escalationId, reason, note, cases.now())));
   }
 
   @WithTransaction

@@ -4,10 +4,12 @@ package id.sigap.procedure;
 public enum EscalationStatus {
   RAISED,
   LISTENING,
-  AT_WORKSTATION;
+  AT_WORKSTATION,
+  /** R-C-1: the agent withdrew it (the customer hung up) before the TL came; never re-routed. */
+  WITHDRAWN;
 
   /** An open hand still waits for the TL to come to the desk; a case has at most one. */
   public boolean isOpen() {
-    return this != AT_WORKSTATION;
+    return this == RAISED || this == LISTENING;
   }
 }

@@ -9,6 +9,7 @@ import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CallBackMade;
 import id.sigap.procedure.event.CaseEvent.CaseClosed;
 import id.sigap.procedure.event.CaseEvent.HandRaised;
+import id.sigap.procedure.event.CaseEvent.HandWithdrawn;
 import id.sigap.procedure.event.CaseEvent.ProgressChecked;
 import id.sigap.procedure.event.CaseEvent.TlListening;
 import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
@@ -46,6 +47,10 @@ public class DutyScheduler implements CaseEventListener {
           DutyKind.ACKNOWLEDGE,
           UUID.fromString(raised.escalationId()),
           raised.at().plus(policy.acknowledgeTarget()));
+    }
+    if (event instanceof HandWithdrawn withdrawn) {
+      // R-C-1: nobody is to answer it any more, so nothing re-routes it
+      return clear(DutyKind.ACKNOWLEDGE.keyFor(UUID.fromString(withdrawn.escalationId())));
     }
     if (event instanceof TlListening listening) {
       return clear(DutyKind.ACKNOWLEDGE.keyFor(UUID.fromString(listening.escalationId())));

@@ -84,6 +84,7 @@ class PermissionMatrixTest {
           Map.entry("reviewFlag", Map.of("confirmed", true)),
           Map.entry("close", Map.of("resolution", "r")),
           Map.entry("checkIn", Map.of("deskId", "DESK-C1")),
+          Map.entry("withdrawHand", Map.of("reason", "CUSTOMER_HUNG_UP")),
           Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")));
 
   record Operation(String method, String path, String operationId) {

@@ -81,6 +81,8 @@ public sealed interface CaseEvent {
     R handoverAccepted(HandoverAccepted e);
 
     R handoverDeclined(HandoverDeclined e);
+
+    R handWithdrawn(HandWithdrawn e);
   }
 
   /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
@@ -544,6 +546,27 @@ public sealed interface CaseEvent {
     @Override
     public Optional<String> addressedTo() {
       return Optional.ofNullable(from);
+    }
+  }
+
+  /**
+   * R-C-1: the agent withdrew the hand before the TL came, for {@code reason}; the TL it was
+   * addressed to ({@code targetTl}) is told, silently.
+   */
+  record HandWithdrawn(
+      String actor, Instant at, String escalationId, String targetTl, String reason, String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.HAND_WITHDRAWN;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.handWithdrawn(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(targetTl);
     }
   }
 }

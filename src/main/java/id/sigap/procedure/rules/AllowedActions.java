@@ -2,6 +2,7 @@ package id.sigap.procedure.rules;
 
 import static id.sigap.procedure.rules.Checks.handIs;
 import static id.sigap.procedure.rules.Checks.hasOpenHand;
+import static id.sigap.procedure.rules.Checks.raisedBy;
 import static id.sigap.procedure.rules.EscalationRules.isOnTheCall;
 import static id.sigap.procedure.rules.FollowUpRules.followingUp;
 import static id.sigap.procedure.rules.FollowUpRules.policyCoordinated;
@@ -27,7 +28,7 @@ public final class AllowedActions {
       return List.of();
     }
     return switch (actor.role()) {
-      case AGENT -> agentActions(c);
+      case AGENT -> agentActions(c, actor);
       case TEAM_LEADER -> tlActions(c, actor);
       case SUPERVISOR -> supervisorActions(c, actor);
       case PIC_TICKET -> picActions(c, actor);
@@ -35,13 +36,16 @@ public final class AllowedActions {
     };
   }
 
-  private static List<String> agentActions(CaseState c) {
+  private static List<String> agentActions(CaseState c, Actor agent) {
     List<String> actions = new ArrayList<>(List.of("assess", "name-handling-tl"));
     if (c.telkomCare()) {
       actions.add("correct-criterion");
     }
     if (c.hardComplaint() && !hasOpenHand(c)) {
       actions.add("raise-hand");
+    }
+    if (hasOpenHand(c) && raisedBy(c).equals(agent.username())) {
+      actions.add("withdraw-hand"); // R-C-1
     }
     if (c.status() != CaseStatus.OPEN) {
       actions.add("transfer");

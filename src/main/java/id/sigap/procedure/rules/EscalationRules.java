@@ -5,6 +5,7 @@ import static id.sigap.procedure.Rejection.unprocessable;
 import static id.sigap.procedure.rules.Checks.decide;
 import static id.sigap.procedure.rules.Checks.handIs;
 import static id.sigap.procedure.rules.Checks.hasOpenHand;
+import static id.sigap.procedure.rules.Checks.noteOrNull;
 import static id.sigap.procedure.rules.Checks.raisedBy;
 import static id.sigap.procedure.rules.Checks.refuseIfClosed;
 import static id.sigap.procedure.rules.Checks.refuseUnless;
@@ -15,8 +16,10 @@ import id.sigap.procedure.Decision;
 import id.sigap.procedure.EscalationState;
 import id.sigap.procedure.EscalationStatus;
 import id.sigap.procedure.Rejection;
+import id.sigap.procedure.WithdrawReason;
 import id.sigap.procedure.event.CaseEvent.CallTakenOver;
 import id.sigap.procedure.event.CaseEvent.HandRaised;
+import id.sigap.procedure.event.CaseEvent.HandWithdrawn;
 import id.sigap.procedure.event.CaseEvent.TlArrived;
 import id.sigap.procedure.event.CaseEvent.TlListening;
 import java.time.Instant;
@@ -94,6 +97,7 @@ public final class EscalationRules {
         () -> new TlListening(tl.username(), now, escalationId, raisedBy(c)),
         () -> refuseIfClosed(c),
         () -> refuseUnlessAddressee(c, tl, escalationId),
+        () -> refuseIfWithdrawn(c),
         () ->
             refuseUnless(
                 handIs(c, EscalationStatus.RAISED),
@@ -107,6 +111,7 @@ public final class EscalationRules {
         () -> new TlArrived(tl.username(), now, escalationId, raisedBy(c)),
         () -> refuseIfClosed(c),
         () -> refuseUnlessAddressee(c, tl, escalationId),
+        () -> refuseIfWithdrawn(c),
         () ->
             refuseUnless(
                 !handIs(c, EscalationStatus.RAISED),
@@ -118,6 +123,63 @@ public final class EscalationRules {
             refuseUnless(
                 !handIs(c, EscalationStatus.AT_WORKSTATION),
                 conflict("R-IN-4", "Already at the workstation", "The TL is already at the desk")));
+  }
+
+  /**
+   * R-C-1: the customer hung up (or the call ended otherwise) before the TL came to the desk; the
+   * agent who raised the hand withdraws it, and nothing re-routes it afterwards.
+   */
+  public static Decision withdraw(
+      CaseState c,
+      Actor agent,
+      String escalationId,
+      WithdrawReason reason,
+      String note,
+      Instant now) {
+    return decide(
+        () ->
+            new HandWithdrawn(
+                agent.username(),
+                now,
+                escalationId,
+                c.escalation().map(EscalationState::targetTl).orElse(null),
+                reason.name(),
+                noteOrNull(note)),
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                c.escalation().filter(e -> e.id().equals(escalationId)).isPresent(),
+                conflict("R-IN-2", "Not the current hand", "A later hand was raised on this case")),
+        () ->
+            refuseUnless(
+                raisedBy(c).equals(agent.username()),
+                conflict(
+                    "R-C-1",
+                    "Not your hand",
+                    "Only the agent who raised the hand withdraws it; it was raised by "
+                        + raisedBy(c))),
+        () ->
+            refuseUnless(
+                !handIs(c, EscalationStatus.WITHDRAWN),
+                conflict("R-C-1", "Already withdrawn", "This hand was withdrawn already")),
+        () ->
+            refuseUnless(
+                hasOpenHand(c),
+                conflict(
+                    "R-C-1",
+                    "The TL is at the desk",
+                    "The TL already came to the workstation: the call went on with the TL, the"
+                        + " hand can no longer be withdrawn")));
+  }
+
+  /** R-C-1: a withdrawn hand is answered by nobody. */
+  private static Optional<Rejection> refuseIfWithdrawn(CaseState c) {
+    return refuseUnless(
+        !handIs(c, EscalationStatus.WITHDRAWN),
+        conflict(
+            "R-C-1",
+            "Hand withdrawn",
+            "The agent withdrew this hand (the call ended before the TL came)"));
   }
 
   /** R-IN-6: the customer wants a TL, SPV or manager; the TL on the call takes it over. */
@@ -165,7 +227,10 @@ public final class EscalationRules {
   /** The TL the hand is addressed to, once listening: the one who may take the call over. */
   static boolean isOnTheCall(CaseState c, Actor tl) {
     return c.escalation()
-        .filter(e -> e.status() != EscalationStatus.RAISED)
+        .filter(
+            e ->
+                e.status() == EscalationStatus.LISTENING
+                    || e.status() == EscalationStatus.AT_WORKSTATION)
         .filter(e -> e.targetTl().equals(tl.username()))
         .isPresent();
   }
