@@ -156,6 +156,7 @@ public class WebhookDispatcher {
     Instant now = clock.instant();
     deliveries
         .claim(now, now.plus(lease), free)
+        .emitOn(this::onContext)
         .subscribe()
         .with(
             batch -> {
@@ -178,7 +179,7 @@ public class WebhookDispatcher {
         .deferred(() -> post(delivery))
         .onItemOrFailure()
         .transformToUni((response, failure) -> record(delivery, response, failure))
-        .emitOn(command -> context.runOnContext(ignored -> command.run()))
+        .emitOn(this::onContext)
         .subscribe()
         .with(
             ok -> {
@@ -192,6 +193,11 @@ public class WebhookDispatcher {
                   failure);
               claim();
             });
+  }
+
+  /** Runs the command on the dispatcher's own context, where its counters are kept. */
+  private void onContext(Runnable command) {
+    context.runOnContext(ignored -> command.run());
   }
 
   private Uni<HttpResponse<io.vertx.mutiny.core.buffer.Buffer>> post(
