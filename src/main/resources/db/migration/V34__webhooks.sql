@@ -41,6 +41,9 @@ create index webhook_delivery_due on webhook_delivery (event_id) where status = 
 create index webhook_delivery_pending_by_case on webhook_delivery (subscription_id, case_id, event_id)
   where status = 'PENDING';
 create index webhook_delivery_log on webhook_delivery (subscription_id, id);
+-- the deliveries being sent now, counted per subscription to cap what one receiver holds
+create index webhook_delivery_leased on webhook_delivery (subscription_id)
+  where status = 'PENDING' and leased_until is not null;
 
 create function queue_webhook_deliveries() returns trigger language plpgsql as $$
 begin

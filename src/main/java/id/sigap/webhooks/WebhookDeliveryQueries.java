@@ -53,19 +53,35 @@ class WebhookDeliveryQueries {
 
   private static final String CLAIM =
       """
-      with claimed as (
+      with candidate as (
+        select p.id, p.subscription_id, p.event_id from webhook_delivery p
+        join webhook_subscription s on s.id = p.subscription_id
+        where p.status = 'PENDING' and s.status = 'ACTIVE' and p.next_attempt_at <= $1
+          and (p.leased_until is null or p.leased_until < $1)
+          and not exists (
+            select 1 from webhook_delivery e
+            where e.subscription_id = p.subscription_id and e.case_id = p.case_id
+              and e.event_id < p.event_id and e.status = 'PENDING')
+        order by p.event_id
+        limit $3 * 4),
+      sending as (
+        select subscription_id, count(*) as n from webhook_delivery
+        where status = 'PENDING' and leased_until is not null and leased_until >= $1
+        group by subscription_id),
+      within_cap as (
+        select c.id, c.event_id from (
+          select c.*, row_number() over (partition by c.subscription_id order by c.event_id) as n
+          from candidate c) c
+        left join sending l on l.subscription_id = c.subscription_id
+        where c.n + coalesce(l.n, 0) <= $4),
+      claimed as (
         update webhook_delivery d
         set leased_until = $2, attempts = d.attempts + 1,
             first_attempt_at = coalesce(d.first_attempt_at, $1), last_attempt_at = $1
         where d.id in (
           select p.id from webhook_delivery p
-          join webhook_subscription s on s.id = p.subscription_id
-          where p.status = 'PENDING' and s.status = 'ACTIVE' and p.next_attempt_at <= $1
-            and (p.leased_until is null or p.leased_until < $1)
-            and not exists (
-              select 1 from webhook_delivery e
-              where e.subscription_id = p.subscription_id and e.case_id = p.case_id
-                and e.event_id < p.event_id and e.status = 'PENDING')
+          where p.id in (select id from within_cap)
+            and p.status = 'PENDING' and (p.leased_until is null or p.leased_until < $1)
           order by p.event_id
           limit $3
           for update of p skip locked)
@@ -137,11 +153,12 @@ class WebhookDeliveryQueries {
   /**
    * Claims up to {@code limit} due deliveries of active subscriptions, leased until {@code
    * leaseUntil}: for each subscription and case only the earliest undelivered event, so that a
-   * case's events go out in order.
+   * case's events go out in order, and no more for one subscription than make {@code
+   * perSubscription} being sent at once, over all replicas.
    */
-  Uni<List<Claimed>> claim(Instant now, Instant leaseUntil, int limit) {
+  Uni<List<Claimed>> claim(Instant now, Instant leaseUntil, int limit, int perSubscription) {
     return pool.preparedQuery(CLAIM)
-        .execute(Tuple.of(utc(now), utc(leaseUntil), limit))
+        .execute(Tuple.of(utc(now), utc(leaseUntil), limit, perSubscription))
         .map(
             rows -> {
               List<Claimed> claimed = new ArrayList<>();

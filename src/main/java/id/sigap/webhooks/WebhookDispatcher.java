@@ -155,7 +155,7 @@ public class WebhookDispatcher {
     claiming = true;
     Instant now = clock.instant();
     deliveries
-        .claim(now, now.plus(lease), free)
+        .claim(now, now.plus(lease), free, config.maxInFlightPerSubscription())
         .emitOn(this::onContext)
         .subscribe()
         .with(

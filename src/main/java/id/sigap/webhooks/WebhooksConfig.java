@@ -25,6 +25,15 @@ public interface WebhooksConfig {
   @Max(1000)
   int maxInFlight();
 
+  /**
+   * Deliveries to one subscription being sent at the same time, over all replicas: what a receiver
+   * that hangs can hold of {@code max-in-flight}.
+   */
+  @WithDefault("8")
+  @Positive
+  @Max(1000)
+  int maxInFlightPerSubscription();
+
   /** How long connecting to a receiver may take. */
   @WithDefault("PT5S")
   @DurationMin(millis = 1)

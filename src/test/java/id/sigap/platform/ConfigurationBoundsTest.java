@@ -66,6 +66,7 @@ class ConfigurationBoundsTest {
     "sigap.zone, Nowhere/Town",
     "sigap.webhooks.max-in-flight, 0",
     "sigap.webhooks.max-in-flight, 1001",
+    "sigap.webhooks.max-in-flight-per-subscription, 0",
     "sigap.webhooks.request-timeout, PT0S",
     "sigap.webhooks.give-up-after, PT0S",
     "sigap.webhooks.pause-after-failures, 0",

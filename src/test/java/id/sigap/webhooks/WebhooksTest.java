@@ -208,7 +208,7 @@ class WebhooksTest {
             r -> {
               hanging.incrementAndGet();
               try {
-                release.await(20, TimeUnit.SECONDS);
+                release.await(25, TimeUnit.SECONDS);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
@@ -218,12 +218,20 @@ class WebhooksTest {
     String fast = path();
     subscribe(receiver.url(fast, r -> 200), List.of("CASE_CREATED"));
     try {
-      String caseId = Api.newCase("agent1");
-      await("the hanging receiver to be called", () -> hanging.get() >= 1);
+      List<String> cases = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        cases.add(Api.newCase("agent1"));
+      }
+      // the test profile's sigap.webhooks.max-in-flight-per-subscription
+      await("the hanging receiver to hold its share", () -> hanging.get() >= 2);
       String other = Api.newCase("agent1");
-      await("both cases at the other receiver", () -> ofCase(receiver.at(fast), other).size() == 1);
-      assertThat(ofCase(receiver.at(fast), caseId)).hasSize(1);
+      await(
+          "a later case at the other receiver", () -> ofCase(receiver.at(fast), other).size() == 1);
+      for (String caseId : cases) {
+        assertThat(ofCase(receiver.at(fast), caseId)).hasSize(1);
+      }
       assertThat(release.getCount()).as("the hanging receiver still hangs").isEqualTo(1);
+      assertThat(hanging.get()).as("requests hanging at once, at most the cap").isEqualTo(2);
     } finally {
       release.countDown();
     }
