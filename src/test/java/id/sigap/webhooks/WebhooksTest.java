@@ -313,6 +313,42 @@ class WebhooksTest {
   }
 
   @Test
+  void R_I_2_aSubscriptionForOneClusterGetsOnlyItsCases() throws Exception {
+    String mine = path();
+    String other = path();
+    String id = subscribeFor(receiver.url(mine, r -> 200), "C1");
+    subscribeFor(receiver.url(other, r -> 200), "C2");
+    // agent1 works in C1; intake writes the case and its first event in one statement
+    String caseId = Api.newCase("agent1");
+    await("the C1 subscription", () -> ofCase(receiver.at(mine), caseId).size() == 1);
+    assertThat(ofCase(receiver.at(other), caseId)).isEmpty();
+    assertThat(log(id)).extracting(d -> d.get("caseId")).contains(caseId);
+    as("admin1").get("/api/v1/webhooks/" + id).then().body("clusterId", equalTo("C1"));
+  }
+
+  String subscribeFor(String url, String clusterId) {
+    String id =
+        as("admin1")
+            .body(
+                Map.of(
+                    "url",
+                    url,
+                    "events",
+                    List.of("CASE_CREATED"),
+                    "secret",
+                    SECRET,
+                    "clusterId",
+                    clusterId))
+            .post("/api/v1/webhooks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    created.add(id);
+    return id;
+  }
+
+  @Test
   void R_I_2_theSecretIsNeverShownAndTheListHasTheSubscription() {
     String id = subscribe(receiver.url(path(), r -> 200), List.of("HAND_RAISED"));
     as("admin1")
