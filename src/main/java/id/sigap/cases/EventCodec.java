@@ -103,6 +103,27 @@ public class EventCodec {
     }
   }
 
+  /**
+   * A stored event as the stream and the webhooks send it: its id, case, type, time and actor, then
+   * its stored details.
+   */
+  public String wireJson(
+      long id,
+      java.util.UUID caseId,
+      EventType type,
+      Instant at,
+      String actor,
+      ObjectNode details) {
+    ObjectNode message = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    message.put("id", id);
+    message.put("caseId", caseId.toString());
+    message.put("type", type.name());
+    message.put("at", at.toString());
+    message.put("actor", actor);
+    message.setAll(details);
+    return write(message);
+  }
+
   public ObjectNode parse(String details) {
     try {
       return (ObjectNode) json.readTree(details);

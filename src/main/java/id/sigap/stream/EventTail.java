@@ -11,6 +11,7 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,13 +42,20 @@ public class EventTail {
   private final Duration gapTimeout;
   private final AtomicBoolean reading = new AtomicBoolean();
   private final AtomicBoolean readAgain = new AtomicBoolean();
+  private final Event<NewTimelineEvents> newEvents;
   private volatile long delivered;
   private Instant gapSeenAt;
   private PgSubscriber subscriber;
 
   EventTail(
-      StreamEventQueries events, StreamHub hub, Vertx vertx, Clock clock, StreamConfig config) {
+      StreamEventQueries events,
+      StreamHub hub,
+      Vertx vertx,
+      Clock clock,
+      StreamConfig config,
+      Event<NewTimelineEvents> newEvents) {
     this.events = events;
+    this.newEvents = newEvents;
     this.hub = hub;
     this.vertx = vertx;
     this.clock = clock;
@@ -131,6 +139,9 @@ public class EventTail {
     }
     delivered = next - 1;
     publishInOwnContext(ready);
+    if (!ready.isEmpty()) {
+      newEvents.fire(new NewTimelineEvents(delivered));
+    }
     return waiting;
   }
 

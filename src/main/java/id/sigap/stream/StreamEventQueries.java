@@ -1,6 +1,5 @@
 package id.sigap.stream;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sigap.cases.EventCodec;
 import id.sigap.procedure.Channel;
@@ -55,16 +54,9 @@ class StreamEventQueries {
     Instant at = row.getOffsetDateTime("at").toInstant();
     String actor = row.getString("actor");
     ObjectNode details = codec.parse(row.getString("details"));
-    ObjectNode message = JsonNodeFactory.instance.objectNode();
-    message.put("id", row.getLong("id"));
-    message.put("caseId", row.getUUID("case_id").toString());
-    message.put("type", type.name());
-    message.put("at", at.toString());
-    message.put("actor", actor);
-    message.setAll(details);
     return new StreamEvent(
         row.getLong("id"),
-        codec.write(message),
+        codec.wireJson(row.getLong("id"), row.getUUID("case_id"), type, at, actor, details),
         row.getString("cluster_id"),
         row.getString("created_by"),
         Channel.valueOf(row.getString("channel")),

@@ -31,7 +31,8 @@ class ArchitectureTest {
     "id.sigap.security..",
     "id.sigap.policy..",
     "id.sigap.reporting..",
-    "id.sigap.telkomcare.."
+    "id.sigap.telkomcare..",
+    "id.sigap.webhooks.."
   };
 
   private static JavaClasses main;

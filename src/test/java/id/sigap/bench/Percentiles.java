@@ -23,6 +23,10 @@ final class Percentiles {
     return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
   }
 
+  synchronized void clear() {
+    samples.clear();
+  }
+
   synchronized int count() {
     return samples.size();
   }

@@ -64,6 +64,12 @@ class ConfigurationBoundsTest {
     "sigap.http.hsts.max-age, -PT1S",
     "sigap.metrics.backlog-interval, 0s",
     "sigap.zone, Nowhere/Town",
+    "sigap.webhooks.max-in-flight, 0",
+    "sigap.webhooks.max-in-flight, 1001",
+    "sigap.webhooks.max-in-flight-per-subscription, 0",
+    "sigap.webhooks.request-timeout, PT0S",
+    "sigap.webhooks.give-up-after, PT0S",
+    "sigap.webhooks.pause-after-failures, 0",
   })
   void aValueOutOfBoundsStopsTheStartWithAMessageNamingTheKey(String key, String value) {
     Class<?> mapping = MappedConfig.keys().get(key).mapping();
