@@ -19,6 +19,7 @@ import { caseScreen } from './screens/case.js';
 import { kpisScreen } from './screens/kpis.js';
 import { telkomcareScreen } from './screens/telkomcare.js';
 import { picScreen } from './screens/pic.js';
+import { setupScreen } from './screens/setup.js';
 import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
 const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
@@ -30,11 +31,13 @@ const ONLY = {
   '/new': ['AGENT'],
   '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'],
   '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'],
+  '/setup': ['ADMIN'],
 };
 
 function home(user) {
   if (user.role === 'TEAM_LEADER') return '/queue';
   if (user.role === 'PIC_TICKET') return '/pic';
+  if (user.role === 'ADMIN') return '/setup';
   if (CASE_VIEWERS.includes(user.role)) return '/cases';
   return '/no-access';
 }
@@ -48,6 +51,7 @@ router.route('/cases/:id', caseScreen);
 router.route('/kpis', kpisScreen);
 router.route('/telkomcare', telkomcareScreen);
 router.route('/pic', picScreen);
+router.route('/setup', setupScreen);
 router.route('/no-access', noAccessScreen);
 router.route('/404', notFoundScreen);
 
