@@ -10,14 +10,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.sigap.support.Api;
+import id.sigap.support.StreamClient;
 import id.sigap.support.TestUsers;
 import io.quarkus.arc.Arc;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -326,6 +330,33 @@ class FloorSetupTest {
         .then()
         .statusCode(200);
     login(qc, "rahasia-123").then().statusCode(200);
+  }
+
+  @TestHTTPResource("/")
+  URI base;
+
+  @Test
+  void R_F_1_aRoleChangeOrADeactivationThroughTheApiClosesTheOpenStream() throws Exception {
+    String tl = TestUsers.create("TEAM_LEADER");
+    String token = login(tl, tl).then().statusCode(200).extract().path("accessToken");
+    try (StreamClient stream = StreamClient.open(base, token, "")) {
+      admin()
+          .body(Map.of("name", "Orang " + tl, "role", "QC", "active", true))
+          .put("/api/v1/admin/users/" + tl)
+          .then()
+          .statusCode(200)
+          .body("role", equalTo("QC"));
+      assertThat(stream.awaitClose(Duration.ofSeconds(5))).isEqualTo(4401);
+    }
+    String again = login(tl, tl).then().statusCode(200).extract().path("accessToken");
+    try (StreamClient stream = StreamClient.open(base, again, "")) {
+      admin()
+          .body(Map.of("name", "Orang " + tl, "role", "QC", "active", false))
+          .put("/api/v1/admin/users/" + tl)
+          .then()
+          .statusCode(200);
+      assertThat(stream.awaitClose(Duration.ofSeconds(5))).isEqualTo(4401);
+    }
   }
 
   @Test
