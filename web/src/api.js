@@ -6,7 +6,7 @@ const BASE = '/api/v1';
 
 /** An RFC 9457 problem from the server (or a network failure, status 0). */
 export class ApiError extends Error {
-  constructor({ status = 0, title, detail, rule, errors, type } = {}) {
+  constructor({ status = 0, title, detail, rule, errors, rows, type } = {}) {
     super(detail || title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
@@ -14,6 +14,7 @@ export class ApiError extends Error {
     this.detail = detail || '';
     this.rule = rule || null;
     this.errors = Array.isArray(errors) ? errors : [];
+    this.rows = Array.isArray(rows) ? rows : []; // a refused import: every refused row (R-F-1)
     this.type = type || null;
   }
 }

@@ -20,6 +20,7 @@ import { kpisScreen } from './screens/kpis.js';
 import { telkomcareScreen } from './screens/telkomcare.js';
 import { picScreen } from './screens/pic.js';
 import { floorScreen } from './screens/floor.js';
+import { setupScreen } from './screens/setup.js';
 import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
 const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
@@ -32,11 +33,13 @@ const ONLY = {
   '/floor': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER'],
   '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'],
   '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'],
+  '/setup': ['ADMIN'],
 };
 
 function home(user) {
   if (user.role === 'TEAM_LEADER') return '/queue';
   if (user.role === 'PIC_TICKET') return '/pic';
+  if (user.role === 'ADMIN') return '/setup';
   if (CASE_VIEWERS.includes(user.role)) return '/cases';
   return '/no-access';
 }
@@ -51,6 +54,7 @@ router.route('/kpis', kpisScreen);
 router.route('/telkomcare', telkomcareScreen);
 router.route('/pic', picScreen);
 router.route('/floor', floorScreen);
+router.route('/setup', setupScreen);
 router.route('/no-access', noAccessScreen);
 router.route('/404', notFoundScreen);
 

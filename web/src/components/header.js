@@ -38,6 +38,7 @@ MENUS.PIC_TICKET = [
   { path: '/cases', label: 'nav.cases' },
   { path: '/telkomcare', label: 'nav.telkomcare' },
 ];
+MENUS.ADMIN = [{ path: '/setup', label: 'nav.setup' }];
 const DEFAULT_MENU = [
   { path: '/cases', label: 'nav.cases' },
   { path: '/telkomcare', label: 'nav.telkomcare' },

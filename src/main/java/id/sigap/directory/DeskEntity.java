@@ -24,6 +24,10 @@ public class DeskEntity extends PanacheEntityBase {
   @Column(name = "voice_recording")
   public boolean voiceRecording;
 
+  /** When an admin removed the desk (R-F-1); a removed desk is off the floor. */
+  @Column(name = "removed_at")
+  public java.time.Instant removedAt;
+
   public Desk asDesk() {
     return new Desk(id, kind, clusterId, voiceRecording);
   }

@@ -4,20 +4,35 @@ import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.procedure.Desk;
 import id.sigap.procedure.Floor;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.RosterShift;
 import id.sigap.procedure.rules.FloorRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Who works where: the queries the procedure needs about people and desks. */
 @ApplicationScoped
 public class Directory {
 
   private final PresenceRepository presence;
+  private final RosterRepository roster;
+  private final Clock clock;
+  private final ZoneId zone;
 
-  Directory(PresenceRepository presence) {
+  Directory(
+      PresenceRepository presence,
+      RosterRepository roster,
+      Clock clock,
+      @ConfigProperty(name = "sigap.zone", defaultValue = "Asia/Jakarta") ZoneId zone) {
     this.presence = presence;
+    this.roster = roster;
+    this.clock = clock;
+    this.zone = zone;
   }
 
   public Uni<UserAccount> user(String username) {
@@ -29,16 +44,25 @@ public class Directory {
   }
 
   public Uni<Desk> desk(String deskId) {
-    return DeskEntity.<DeskEntity>findById(deskId)
+    return DeskEntity.<DeskEntity>find("id = ?1 and removedAt is null", deskId)
+        .firstResult()
         .onItem()
         .ifNull()
         .failWith(() -> new NotFoundProblem("Desk", deskId))
         .map(DeskEntity::asDesk);
   }
 
-  /** R-F-2: who is checked in where, and who is busy. */
+  /**
+   * R-F-2: who is checked in where, and who is busy; with the roster's shifts that hold now in the
+   * center's zone (R-F-1).
+   */
   public Uni<Floor> floor() {
-    return presence.floor();
+    LocalDateTime local = LocalDateTime.ofInstant(clock.instant(), zone);
+    return presence
+        .floor()
+        .chain(
+            floor ->
+                roster.all().map(shifts -> floor.withOnShift(RosterShift.onShift(shifts, local))));
   }
 
   /**
@@ -46,7 +70,7 @@ public class Directory {
    * those who let it wait (R-X-2).
    */
   public Uni<FloorRules.Route> route(String clusterId, String agent, Set<String> passedOver) {
-    return presence.floor().map(floor -> FloorRules.route(floor, clusterId, agent, passedOver));
+    return floor().map(floor -> FloorRules.route(floor, clusterId, agent, passedOver));
   }
 
   /** R-F-2: who is checked in at each desk, by desk id. */
@@ -59,16 +83,20 @@ public class Directory {
     if (deskId == null || deskId.indexOf('\0') >= 0) {
       return Uni.createFrom().nullItem();
     }
-    return DeskEntity.<DeskEntity>findById(deskId).map(desk -> desk == null ? null : desk.asDesk());
+    return DeskEntity.<DeskEntity>find("id = ?1 and removedAt is null", deskId)
+        .firstResult()
+        .map(desk -> desk == null ? null : desk.asDesk());
   }
 
+  /** The desks on the floor (not removed), by id. */
   public Uni<List<DeskEntity>> desks() {
-    return DeskEntity.listAll(io.quarkus.panache.common.Sort.by("id"));
+    return DeskEntity.list("removedAt is null order by id");
   }
 
+  /** The people who may sign in (not deactivated), optionally of one role, by username. */
   public Uni<List<UserAccount>> users(Role role) {
     return role == null
-        ? UserAccount.listAll(io.quarkus.panache.common.Sort.by("username"))
-        : UserAccount.list("role = ?1 order by username", role);
+        ? UserAccount.list("deactivatedAt is null order by username")
+        : UserAccount.list("role = ?1 and deactivatedAt is null order by username", role);
   }
 }

@@ -56,7 +56,8 @@ public class PresenceRepository {
           + " (p.username is not null and "
           + BUSY
           + ") as busy from user_account u left join presence p on p.username = u.username"
-          + " where u.kind = 'PERSON' and u.role in ('AGENT', 'TEAM_LEADER', 'SUPERVISOR')"
+          + " where u.kind = 'PERSON' and u.deactivated_at is null"
+          + " and u.role in ('AGENT', 'TEAM_LEADER', 'SUPERVISOR')"
           + " order by u.username";
 
   private static final String CHECK_IN =
@@ -108,7 +109,7 @@ public class PresenceRepository {
   private Uni<List<String>> supervisors() {
     return pool.preparedQuery(
             "select username from user_account where role = $1 and kind = 'PERSON'"
-                + " order by username")
+                + " and deactivated_at is null order by username")
         .execute(Tuple.of(Role.SUPERVISOR.name()))
         .map(rows -> rowsOf(rows, "username"));
   }
@@ -168,6 +169,42 @@ public class PresenceRepository {
                                     "CHECK_OUT",
                                     when)
                                 .replaceWith(true)));
+  }
+
+  /**
+   * R-F-1: checks out whoever holds the desk, in the caller's transaction, with its log entry;
+   * answers who that was (null: nobody).
+   */
+  public Uni<String> checkOutAtDesk(SqlClient sql, String deskId, Instant at) {
+    OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+    return sql.preparedQuery("delete from presence where desk_id = $1 returning username")
+        .execute(Tuple.of(deskId))
+        .chain(
+            rows -> {
+              if (rows.size() == 0) {
+                return Uni.createFrom().nullItem();
+              }
+              String holder = rows.iterator().next().getString("username");
+              return log(sql, holder, deskId, "CHECK_OUT", when).replaceWith(holder);
+            });
+  }
+
+  /**
+   * R-F-1: checks the person out, in the caller's transaction, with its log entry; answers the desk
+   * they held (null: none).
+   */
+  public Uni<String> checkOutPerson(SqlClient sql, String username, Instant at) {
+    OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+    return sql.preparedQuery("delete from presence where username = $1 returning desk_id")
+        .execute(Tuple.of(username))
+        .chain(
+            rows -> {
+              if (rows.size() == 0) {
+                return Uni.createFrom().nullItem();
+              }
+              String desk = rows.iterator().next().getString("desk_id");
+              return log(sql, username, desk, "CHECK_OUT", when).replaceWith(desk);
+            });
   }
 
   private static Uni<Void> log(

@@ -36,6 +36,10 @@ public class UserAccount extends PanacheEntityBase {
   @Column(name = "provider_subject")
   public String providerSubject;
 
+  /** When an admin deactivated the account (R-F-1): it signs in no more. */
+  @Column(name = "deactivated_at")
+  public java.time.Instant deactivatedAt;
+
   /** {@value #PERSON} or {@value #SERVICE}: an integrator's account, which has no password. */
   public String kind;
 
@@ -44,6 +48,15 @@ public class UserAccount extends PanacheEntityBase {
 
   public boolean isService() {
     return SERVICE.equals(kind);
+  }
+
+  public boolean isDeactivated() {
+    return deactivatedAt != null;
+  }
+
+  /** Whether the account has a Sigap password; without one it signs in at the provider only. */
+  public boolean hasPassword() {
+    return passwordHash != null && !passwordHash.isEmpty();
   }
 
   public boolean signsInAtTheProvider() {

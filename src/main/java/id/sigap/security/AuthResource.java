@@ -160,7 +160,7 @@ public class AuthResource {
                     .user(opened.username())
                     .map(
                         user -> {
-                          if (user == null) {
+                          if (user == null || user.isDeactivated()) {
                             throw new AuthenticationFailedException("no such user");
                           }
                           return respond(user, opened);
@@ -194,7 +194,9 @@ public class AuthResource {
       throw new AuthenticationFailedException("wrong username or password");
     }
     if (user.isService()
+        || user.isDeactivated()
         || user.signsInAtTheProvider()
+        || !user.hasPassword()
         || !BcryptUtil.matches(password, user.passwordHash)) {
       throw new AuthenticationFailedException("wrong username or password");
     }

@@ -65,7 +65,8 @@ public class ProviderUsers {
                 + " on conflict (username) do update set display_name = excluded.display_name,"
                 + " role = excluded.role, cluster_id = excluded.cluster_id,"
                 + " provider_subject = excluded.provider_subject"
-                + " where user_account.kind = 'PERSON' and (user_account.provider_subject is null"
+                + " where user_account.kind = 'PERSON' and user_account.deactivated_at is null"
+                + " and (user_account.provider_subject is null"
                 + " or user_account.provider_subject = excluded.provider_subject)"
                 + " returning username")
         .execute(

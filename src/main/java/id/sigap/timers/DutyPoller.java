@@ -9,6 +9,7 @@ import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.DutyKind;
+import id.sigap.procedure.Floor;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.rules.DutyRules;
 import id.sigap.procedure.rules.FloorRules;
@@ -177,15 +178,14 @@ public class DutyPoller {
             lockedCases ->
                 directory
                     .floor()
-                    .map(floor -> FloorRules.supervisorOnShift(floor, Set.of()).orElse(null))
                     .chain(
-                        supervisor ->
+                        floor ->
                             directory
                                 .users(Role.MANAGER)
                                 .map(
                                     managers ->
                                         new Ladder(
-                                            supervisor,
+                                            floor,
                                             managers.stream()
                                                 .filter(m -> !m.isService())
                                                 .map(m -> m.username)
@@ -211,8 +211,15 @@ public class DutyPoller {
                                 .map(List::size)));
   }
 
-  /** R-F-5: who an overdue follow-up alerts after the handling TL. */
-  private record Ladder(String supervisor, String manager) {}
+  /**
+   * R-F-5: who an overdue follow-up alerts after the handling TL: the SPV on shift for the case's
+   * cluster (R-F-1's roster), then the manager.
+   */
+  private record Ladder(Floor floor, String manager) {
+    String supervisorFor(String clusterId) {
+      return FloorRules.supervisorOnShift(floor, clusterId, Set.of()).orElse(null);
+    }
+  }
 
   private Uni<Void> decide(CaseEntity c, DutyEntity duty, Ladder ladder, Instant now) {
     Policy policy = policies.of(duty.policyRevision);
@@ -240,7 +247,7 @@ public class DutyPoller {
                           duty.stage,
                           duty.dueAt,
                           intervalOf(duty.kind, policy),
-                          ladder.supervisor(),
+                          ladder.supervisorFor(c.clusterId),
                           ladder.manager(),
                           duty.policyRevision,
                           now));

@@ -28,6 +28,7 @@ class ArchitectureTest {
     "id.sigap.stream..",
     "id.sigap.directory..",
     "id.sigap.floor..",
+    "id.sigap.admin..",
     "id.sigap.security..",
     "id.sigap.policy..",
     "id.sigap.reporting..",

@@ -42,6 +42,21 @@ public class ProblemMappers {
             null));
   }
 
+  @ServerExceptionMapper
+  public Response rowsRefused(RowsRefused e) {
+    return respond(
+        new Problem(
+            Problem.typeOf("rule/" + e.rule()),
+            "Rows refused",
+            422,
+            e.getMessage(),
+            e.rule(),
+            null,
+            null,
+            null,
+            e.rows()));
+  }
+
   /** R-X-4: a conflict with the state is 409, a well-formed action the rules refuse is 422. */
   static int statusOf(Rejection.Kind kind) {
     return switch (kind) {

@@ -11,6 +11,7 @@ import id.sigap.procedure.Floor.Seat;
 import id.sigap.procedure.Presence;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.RosterShift;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -128,9 +129,8 @@ public final class FloorRules {
   /**
    * R-F-3: a hand of the cluster goes to the TL checked in at its recorded cluster desk; when that
    * TL is busy, passed over or absent, to another free TL of the cluster checked in at a recorded
-   * desk (by username); else to the SPV on shift: a supervisor checked in, or without one any
-   * supervisor (until a roster says who is on shift). Nobody in {@code passedOver} (those who let
-   * the hand wait, R-X-2) receives it again.
+   * desk (by username); else to the SPV on shift ({@link #supervisorOnShift(Floor, String, Set)}).
+   * Nobody in {@code passedOver} (those who let the hand wait, R-X-2) receives it again.
    */
   public static Route route(Floor floor, String clusterId, String agent, Set<String> passedOver) {
     String workstation =
@@ -170,7 +170,7 @@ public final class FloorRules {
           clusterId,
           explain(why, deskTl, clusterId) + ": routed to " + otherTl.get().username() + " (R-F-3)");
     }
-    Optional<String> supervisor = supervisorOnShift(floor, passedOver);
+    Optional<String> supervisor = supervisorOnShift(floor, clusterId, passedOver);
     if (supervisor.isPresent()) {
       return new Route(
           supervisor.get(),
@@ -184,17 +184,36 @@ public final class FloorRules {
     return new Route(null, null, workstation, clusterId, null);
   }
 
-  /**
-   * The SPV on shift: until a roster exists, a supervisor checked in (the first by username); with
-   * none checked in, any supervisor (the first by username).
-   */
+  /** The SPV on shift for any cluster: {@link #supervisorOnShift(Floor, String, Set)}. */
   public static Optional<String> supervisorOnShift(Floor floor, Set<String> passedOver) {
+    return supervisorOnShift(floor, null, passedOver);
+  }
+
+  /**
+   * The SPV on shift for the cluster ({@code clusterId} null: for any cluster). The roster says who
+   * is on shift now (R-F-1): of the supervisors it names, one checked in first, else one not
+   * checked in (the first by username). Without a supervisor on the roster now, as before rosters:
+   * a supervisor checked in, else any supervisor (the first by username). Only people who are
+   * supervisors now count, whatever an older roster says.
+   */
+  public static Optional<String> supervisorOnShift(
+      Floor floor, String clusterId, Set<String> passedOver) {
+    List<String> rostered =
+        floor.onShift().stream()
+            .filter(s -> s.role() == Role.SUPERVISOR)
+            .filter(s -> clusterId == null || clusterId.equals(s.clusterId()))
+            .map(RosterShift::username)
+            .filter(floor.supervisors()::contains)
+            .distinct()
+            .toList();
     List<String> checkedIn =
         floor.seats().stream()
             .filter(s -> s.role() == Role.SUPERVISOR)
             .map(Seat::username)
             .toList();
-    return firstNotPassedOver(checkedIn, passedOver)
+    return firstNotPassedOver(rostered.stream().filter(checkedIn::contains).toList(), passedOver)
+        .or(() -> firstNotPassedOver(rostered, passedOver))
+        .or(() -> firstNotPassedOver(checkedIn, passedOver))
         .or(() -> firstNotPassedOver(floor.supervisors(), passedOver));
   }
 

@@ -10,8 +10,12 @@ import id.sigap.procedure.Floor.Seat;
 import id.sigap.procedure.Presence;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.RosterShift;
 import id.sigap.procedure.rules.FloorRules.Route;
 import id.sigap.procedure.rules.FloorRules.RouteReason;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +72,23 @@ class FloorRulesTest {
       return this;
     }
 
+    final List<RosterShift> onShift = new ArrayList<>();
+
+    /** The roster has the supervisor on shift now for the cluster. */
+    FloorOf rostered(String username, String clusterId) {
+      onShift.add(
+          new RosterShift(
+              clusterId,
+              DayOfWeek.MONDAY,
+              LocalTime.of(7, 0),
+              LocalTime.of(15, 0),
+              Role.SUPERVISOR,
+              username));
+      return this;
+    }
+
     Floor build() {
-      return new Floor(seats, supervisors);
+      return new Floor(seats, supervisors).withOnShift(onShift);
     }
   }
 
@@ -207,6 +226,85 @@ class FloorRulesTest {
   }
 
   /** R-X-2 follows R-F-3's order and never returns to whom let the hand wait. */
+  /** R-F-1: the weekly roster says who is on shift; the SPV on shift gets what no TL can take. */
+  @Nested
+  class Roster {
+
+    static final LocalDateTime MONDAY_0800 = LocalDateTime.of(2026, 11, 30, 8, 0);
+
+    static RosterShift shift(DayOfWeek day, int from, int to) {
+      return new RosterShift(
+          "C1", day, LocalTime.of(from, 0), LocalTime.of(to, 0), Role.SUPERVISOR, "spv2");
+    }
+
+    @Test
+    void aShiftHoldsFromItsStartUntilItsEnd_R_F_1() {
+      RosterShift morning = shift(DayOfWeek.MONDAY, 7, 15);
+      assertThat(morning.covers(MONDAY_0800)).isTrue();
+      assertThat(morning.covers(MONDAY_0800.withHour(7))).isTrue();
+      assertThat(morning.covers(MONDAY_0800.withHour(15))).isFalse();
+      assertThat(morning.covers(MONDAY_0800.withHour(6))).isFalse();
+      assertThat(morning.covers(MONDAY_0800.plusDays(1))).isFalse();
+    }
+
+    @Test
+    void aNightShiftEndsOnTheNextDay_R_F_1() {
+      RosterShift night = shift(DayOfWeek.SUNDAY, 22, 6);
+      assertThat(night.covers(MONDAY_0800.minusDays(1).withHour(23))).isTrue();
+      assertThat(night.covers(MONDAY_0800.withHour(5))).isTrue();
+      assertThat(night.covers(MONDAY_0800.withHour(6))).isFalse();
+      assertThat(night.covers(MONDAY_0800.minusDays(1).withHour(21))).isFalse();
+      assertThat(RosterShift.onShift(List.of(night, shift(DayOfWeek.MONDAY, 7, 15)), MONDAY_0800))
+          .extracting(RosterShift::end)
+          .containsExactly(LocalTime.of(15, 0));
+    }
+
+    @Test
+    void theRosteredSupervisorGetsTheHandNoTlCanTake_R_F_3() {
+      Route r = route(floor().tl("tl1", DESK_C1, true).rostered("spv2", "C1"));
+      assertThat(r.to()).isEqualTo("spv2");
+      assertThat(r.reason()).isEqualTo(RouteReason.SUPERVISOR);
+    }
+
+    @Test
+    void theRosteredSupervisorIsPreferredToOneCheckedInOffTheRoster_R_F_3() {
+      Floor f = floor().supervisorAt("spv1", EXT_TL2).rostered("spv2", "C1").build();
+      assertThat(FloorRules.supervisorOnShift(f, "C1", Set.of())).contains("spv2");
+    }
+
+    @Test
+    void ofTheRosteredSupervisorsOneCheckedInComesFirst_R_F_3() {
+      FloorOf f =
+          floor().rostered("spv1", "C1").rostered("spv2", "C1").supervisorAt("spv2", EXT_TL2);
+      assertThat(FloorRules.supervisorOnShift(f.build(), "C1", Set.of())).contains("spv2");
+      assertThat(FloorRules.supervisorOnShift(f.build(), "C1", Set.of("spv2"))).contains("spv1");
+    }
+
+    @Test
+    void anotherClustersRosterDoesNotCount_R_F_3() {
+      Floor f = floor().rostered("spv2", "C2").build();
+      assertThat(FloorRules.supervisorOnShift(f, "C1", Set.of())).contains("spv1");
+      assertThat(FloorRules.route(f, "C1", "agent1", Set.of()).to()).isEqualTo("spv1");
+      // the alert ladder asks for the SPV on shift of any cluster
+      assertThat(FloorRules.supervisorOnShift(f, Set.of())).contains("spv2");
+    }
+
+    @Test
+    void aRosteredNameThatIsNoLongerASupervisorIsPassedOver_R_F_1_R_F_3() {
+      Floor f = floor().rostered("spv9", "C1").build();
+      assertThat(FloorRules.supervisorOnShift(f, "C1", Set.of())).contains("spv1");
+    }
+
+    @Test
+    void withoutARosterTheSupervisorIsChosenAsBefore_R_F_3() {
+      assertThat(FloorRules.supervisorOnShift(floor().build(), "C1", Set.of())).contains("spv1");
+      assertThat(
+              FloorRules.supervisorOnShift(
+                  floor().supervisorAt("spv2", EXT_TL2).build(), "C1", Set.of()))
+          .contains("spv2");
+    }
+  }
+
   @Nested
   class Rerouting {
 
