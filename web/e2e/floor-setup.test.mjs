@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { launch, openAs, assertClean, apiToken, call, axeSeriousViolations } from './helpers.mjs';
+import { fileURLToPath } from 'node:url';
+import { launch, openAs, assertClean, apiToken, call, axeSeriousViolations, screenshotDir } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -25,6 +26,7 @@ test('the admin creates a desk on the floor setup screen (R-F-1)', async () => {
   await section.getByLabel('Jenis').selectOption('WORKSTATION');
   await section.getByRole('button', { name: 'Tambah' }).click();
   await page.locator(`tr[data-desk="${desk}"]`).waitFor();
+  await page.screenshot({ path: fileURLToPath(new URL('setup-tablet.png', screenshotDir())), fullPage: true });
 
   const admin = await apiToken('admin1');
   const desks = await call(admin, 'GET', '/admin/desks');
@@ -56,6 +58,7 @@ test('an import with a refused row lists it and saves nothing (R-F-1)', async ()
   await refused.first().waitFor();
   assert.equal(await refused.count(), 1);
   assert.match(await refused.first().textContent(), /3.*cluster.*Unknown cluster NOPE/);
+  await page.screenshot({ path: fileURLToPath(new URL('setup-import-refused.png', screenshotDir())), fullPage: true });
 
   const admin = await apiToken('admin1');
   const users = await call(admin, 'GET', '/admin/users');

@@ -153,7 +153,10 @@ function response(rows) {
       columns: [
         { label: t('kpi.tlDay'), value: tlDay },
         { label: t('kpi.cluster'), value: (r) => r.clusterId ?? '—' },
+        { label: t('kpi.k2.shift'), value: (r) => r.shift ?? t('kpi.k2.noShift') },
         { label: t('kpi.k2.hands'), value: (r) => number(r.hands) },
+        { label: t('kpi.k2.answered'), value: (r) => number(r.answered) },
+        { label: t('kpi.k2.withdrawn'), value: (r) => number(r.withdrawn) },
         { label: t('kpi.k2.listenMedian'), value: (r) => seconds(r.toListeningMedian) },
         { label: t('kpi.k2.listenP90'), value: (r) => seconds(r.toListeningP90) },
         { label: t('kpi.k2.deskMedian'), value: (r) => seconds(r.toWorkstationMedian) },

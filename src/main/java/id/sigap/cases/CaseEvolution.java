@@ -77,6 +77,7 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
     raised.status = EscalationStatus.RAISED;
     raised.raisedBy = e.actor();
     raised.targetTl = e.targetTl();
+    raised.firstTargetTl = e.targetTl();
     raised.takeoverRequested = e.takeoverRequested();
     raised.raisedAt = e.at();
     c.latestEscalation = raised;

@@ -31,6 +31,10 @@ public class EscalationEntity extends PanacheEntityBase {
   @Column(name = "target_tl")
   public String targetTl;
 
+  /** K-2: whom the hand was addressed to when raised, whoever it went to afterwards. */
+  @Column(name = "first_target_tl")
+  public String firstTargetTl;
+
   @Column(name = "takeover_requested")
   public boolean takeoverRequested;
 

@@ -47,23 +47,49 @@ class KpiQueries {
       order by c.cluster_id, c.created_by
       """;
 
-  // K-2: from the raised hand to the TL listening and at the workstation, per TL, cluster and day
+  // K-2 (revised): every raised hand, answered or not, against the TL it was first addressed to,
+  // per cluster, day and shift of the roster (a shift past midnight counts on the day it began);
+  // the times from the raised hand to the TL listening and at the workstation
   private static final String RESPONSE =
       """
-      select e.target_tl as tl, c.cluster_id, (e.raised_at at time zone $3)::date as day,
+      with hand as (
+        select e.*, c.cluster_id, (e.raised_at at time zone $3) as local_at
+        from escalation e join hard_complaint_case c on c.id = e.case_id
+        where e.raised_at >= $1 and e.raised_at < $2),
+      placed as (
+        select h.*, s.shift, coalesce(s.shift_day, h.local_at::date) as day
+        from hand h
+        left join lateral (
+          select to_char(rs.starts_at, 'HH24:MI') || '-' || to_char(rs.ends_at, 'HH24:MI') as shift,
+                 case when rs.starts_at >= rs.ends_at and h.local_at::time < rs.ends_at
+                      then h.local_at::date - 1 else h.local_at::date end as shift_day
+          from roster_shift rs
+          where rs.cluster_id = h.cluster_id and rs.username = h.first_target_tl
+            and ((rs.starts_at < rs.ends_at
+                  and rs.weekday = extract(isodow from h.local_at)
+                  and h.local_at::time >= rs.starts_at and h.local_at::time < rs.ends_at)
+              or (rs.starts_at >= rs.ends_at
+                  and ((rs.weekday = extract(isodow from h.local_at)
+                        and h.local_at::time >= rs.starts_at)
+                    or (rs.weekday = extract(isodow from h.local_at - interval '1 day')
+                        and h.local_at::time < rs.ends_at))))
+          order by rs.starts_at
+          limit 1) s on true)
+      select first_target_tl as tl, cluster_id, day, shift,
              count(*) as hands,
+             count(acknowledged_at) as answered,
+             count(*) filter (where status = 'WITHDRAWN') as withdrawn,
              percentile_cont(0.5) within group
-               (order by extract(epoch from e.acknowledged_at - e.raised_at)) as listen_p50,
+               (order by extract(epoch from acknowledged_at - raised_at)) as listen_p50,
              percentile_cont(0.9) within group
-               (order by extract(epoch from e.acknowledged_at - e.raised_at)) as listen_p90,
+               (order by extract(epoch from acknowledged_at - raised_at)) as listen_p90,
              percentile_cont(0.5) within group
-               (order by extract(epoch from e.arrived_at - e.raised_at)) as arrive_p50,
+               (order by extract(epoch from arrived_at - raised_at)) as arrive_p50,
              percentile_cont(0.9) within group
-               (order by extract(epoch from e.arrived_at - e.raised_at)) as arrive_p90
-      from escalation e join hard_complaint_case c on c.id = e.case_id
-      where e.raised_at >= $1 and e.raised_at < $2
-      group by e.target_tl, c.cluster_id, day
-      order by day, c.cluster_id, e.target_tl
+               (order by extract(epoch from arrived_at - raised_at)) as arrive_p90
+      from placed
+      group by first_target_tl, cluster_id, day, shift
+      order by day, cluster_id, first_target_tl, shift
       """;
 
   private static final String ON_TIME =
@@ -132,7 +158,10 @@ class KpiQueries {
         r.getString("tl"),
         r.getString("cluster_id"),
         r.getLocalDate("day"),
+        r.getString("shift"),
         r.getLong("hands"),
+        r.getLong("answered"),
+        r.getLong("withdrawn"),
         r.getDouble("listen_p50"),
         r.getDouble("listen_p90"),
         r.getDouble("arrive_p50"),

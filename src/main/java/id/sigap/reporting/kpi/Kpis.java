@@ -32,10 +32,19 @@ public record Kpis(
           long corrections) {}
 
   public record Response(
-      String tl,
+      @Schema(description = "The TL the hands were first addressed to (also when re-routed)")
+          String tl,
       String clusterId,
-      LocalDate day,
-      long hands,
+      @Schema(description = "The day the shift began, in the center's zone") LocalDate day,
+      @Schema(
+              nullable = true,
+              examples = "07:00-15:00",
+              description = "The TL's shift of the roster; none for hands outside a rostered shift")
+          String shift,
+      @Schema(description = "Every hand raised, answered or not") long hands,
+      @Schema(description = "Hands the TL (or whoever it was re-routed to) listened to")
+          long answered,
+      @Schema(description = "Hands the agent withdrew before the TL came (R-C-1)") long withdrawn,
       @Schema(nullable = true, description = "None while there is nothing to measure")
           Double toListeningMedian,
       @Schema(nullable = true, description = "None while there is nothing to measure")

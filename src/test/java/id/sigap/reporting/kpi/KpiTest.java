@@ -7,11 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sigap.support.Api;
 import id.sigap.support.DueDuties;
 import id.sigap.support.TestClock;
+import id.sigap.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +97,105 @@ class KpiTest {
     Map<String, Object> onTime = kpis.getMap("onTime.find { it.tl == 'tl2' }");
     assertThat(onTime).containsEntry("progressChecks", 1).containsEntry("progressChecksOverdue", 1);
     assertThat(((Number) onTime.get("progressChecksOnTimeShare")).doubleValue()).isEqualTo(0.5);
+  }
+
+  /**
+   * K-2 revised: every hand counts against the TL it was first addressed to, per shift of the
+   * roster: the answered one, the one re-routed for want of an answer, and the withdrawn one.
+   */
+  @Test
+  void everyHandCountsAgainstItsFirstAddresseePerShift_K_2() throws Throwable {
+    String cluster = TestUsers.cluster();
+    String desk = cluster + "-CD";
+    TestUsers.sql(
+        "insert into desk (id, kind, cluster_id, voice_recording) values ($1, 'CLUSTER_DESK', $2,"
+            + " true)",
+        Tuple.of(desk, cluster));
+    String agent = TestUsers.create("AGENT", cluster);
+    String tl = TestUsers.create("TEAM_LEADER", cluster);
+    post(tl, "/api/v1/presence/check-in", Map.of("deskId", desk)).then().statusCode(200);
+    ZoneId zone = ZoneId.of("Asia/Jakarta");
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone);
+    LocalTime start = LocalTime.of(now.getHour(), 0);
+    LocalTime end = start.plusHours(3);
+    as("admin1")
+        .body(
+            Map.of(
+                "shifts",
+                List.of(
+                    Map.of(
+                        "day",
+                        now.getDayOfWeek().name(),
+                        "start",
+                        start.toString(),
+                        "end",
+                        end.toString(),
+                        "role",
+                        "TL",
+                        "username",
+                        tl))))
+        .put("/api/v1/admin/clusters/" + cluster + "/roster")
+        .then()
+        .statusCode(200);
+    try {
+      // answered at the desk, then the case is the TL's to follow up
+      String answered = Api.newCase(agent);
+      Api.assess(agent, answered, List.of("C-IN-1")).then().statusCode(200);
+      String first = Api.raiseHand(agent, answered).then().statusCode(201).extract().path("id");
+      clock.advance(Duration.ofSeconds(10));
+      post(tl, "/api/v1/escalations/" + first + "/acknowledge", null).then().statusCode(200);
+      post(tl, "/api/v1/escalations/" + first + "/arrive", null).then().statusCode(200);
+      as(agent)
+          .body(Map.of("tl", tl))
+          .put("/api/v1/cases/" + answered + "/handling-tl")
+          .then()
+          .statusCode(200);
+      // never answered: re-routed to a supervisor, still the TL's in K-2
+      String unanswered = Api.newCase(agent);
+      Api.assess(agent, unanswered, List.of("C-IN-1")).then().statusCode(200);
+      Api.raiseHand(agent, unanswered).then().statusCode(201);
+      clock.advance(Duration.ofSeconds(61));
+      duties.fireAndSettle();
+      assertThat(Api.caseOf(agent, unanswered).getString("escalation.targetTl")).isNotEqualTo(tl);
+      // the customer hung up before the TL came
+      String hungUp = Api.newCase(agent);
+      Api.assess(agent, hungUp, List.of("C-IN-1")).then().statusCode(200);
+      String third = Api.raiseHand(agent, hungUp).then().statusCode(201).extract().path("id");
+      post(
+              agent,
+              "/api/v1/escalations/" + third + "/withdraw",
+              Map.of("reason", "CUSTOMER_HUNG_UP"))
+          .then()
+          .statusCode(200);
+
+      LocalDate day = now.toLocalDate();
+      JsonPath kpis =
+          as("spv1")
+              .queryParam("from", day.toString())
+              .queryParam("to", day.plusDays(1).toString())
+              .get("/api/v1/kpis")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      List<Map<String, Object>> rows =
+          kpis.<Map<String, Object>>getList("response").stream()
+              .filter(r -> cluster.equals(r.get("clusterId")))
+              .toList();
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0))
+          .containsEntry("tl", tl)
+          .containsEntry("day", day.toString())
+          .containsEntry("shift", start + "-" + end)
+          .containsEntry("hands", 3)
+          .containsEntry("answered", 1)
+          .containsEntry("withdrawn", 1);
+    } finally {
+      as("admin1")
+          .body(Map.of("shifts", List.of()))
+          .put("/api/v1/admin/clusters/" + cluster + "/roster");
+      post(tl, "/api/v1/presence/check-out", null);
+    }
   }
 
   @Test
