@@ -141,8 +141,18 @@ test('hands and overdue alerts sound only for whom they are (R-F-2, R-F-3, R-F-5
   // the SPV's tablet sounded once, at stage 1: not at stage 0, not at the manager's stage
   assert.equal(await buzzes(spv), count.spv + 1);
   assert.equal(await buzzes(tl3), count.tl3, "tl3's tablet sounded for tl1's duty");
-  // a check done stops the climb
-  await call(tl1Token, 'POST', `/cases/${first.id}/progress-checks`, { note: 'Unit sedang menangani' });
+  // the case closes, so that its short clock alerts nobody in the tests after this one; the
+  // hand routed to tl3 is withdrawn (the customer hung up) for the same reason
+  await call(tl1Token, 'POST', `/cases/${first.id}/callbacks`, {
+    deskId: 'DESK-C1',
+    outcome: 'REACHED',
+    note: 'Sudah beres',
+    final: true,
+  });
+  await call(tl1Token, 'POST', `/cases/${first.id}/close`, { resolution: 'Teknisi memperbaiki ODP' });
+  await call(await apiToken('agent2'), 'POST', `/escalations/${second.escalation.id}/withdraw`, {
+    reason: 'CUSTOMER_HUNG_UP',
+  });
 
   for (const t of [tl1, tl3, spv]) {
     await assertClean(t.page, t.seen);

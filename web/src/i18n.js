@@ -251,6 +251,15 @@ const messages = {
   'presence.FREE': { id: 'Bebas', en: 'Free' },
   'presence.BUSY': { id: 'Sibuk', en: 'Busy' },
   'presence.AWAY': { id: 'Tidak di tempat', en: 'Away' },
+  'new.knownCustomer': {
+    id: 'Pelanggan dikenal: {name}, {count} kasus sebelumnya.',
+    en: 'Known customer: {name}, {count} earlier cases.',
+  },
+  'new.openHardComplaint': {
+    id: 'Pelanggan ini punya hard complaint yang masih terbuka (diterima {agent}, TL penanganan {tl}). Jangan buka kasus kedua tanpa alasan.',
+    en: 'This customer has an open hard complaint (taken in by {agent}, handling TL {tl}). Do not open a second case without a reason.',
+  },
+  'new.openIt': { id: 'Buka kasusnya', en: 'Open it' },
   'queue.where': { id: 'Meja agen {desk} · Klaster {cluster}', en: 'Agent at {desk} · Cluster {cluster}' },
   'queue.whereUnknown': {
     id: 'Agen belum check-in di meja · Klaster {cluster}',

@@ -1,10 +1,11 @@
 // The agent takes a complaint in. One Idempotency-Key per form, so a double tap makes one case.
 import { h, uuid } from '../dom.js';
 import { t } from '../i18n.js';
-import { post } from '../api.js';
+import { get, post } from '../api.js';
 import * as router from '../router.js';
 import { field, textInput, textArea, busy } from '../components/forms.js';
 import { problemSlot } from '../components/problem.js';
+import './new-case.css';
 
 export function newCaseScreen(container) {
   const problem = problemSlot();
@@ -19,6 +20,10 @@ export function newCaseScreen(container) {
     autocomplete: 'off',
   });
   const summary = textArea('summary', { required: true, maxlength: 2000, rows: 5 });
+  // R-C-8: a customer with an open hard complaint is said so before a second case is opened
+  const known = h('div', { class: 'known-customer', 'aria-live': 'polite' });
+  let asked = '';
+  phone.addEventListener('change', lookUp);
   const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big btn--block' }, t('new.submit'));
 
   const form = h(
@@ -27,6 +32,7 @@ export function newCaseScreen(container) {
     problem.el,
     field(t('new.name'), name),
     field(t('new.phone'), phone, t('new.phoneHint')),
+    known,
     field(t('new.summary'), summary),
     submit,
   );
@@ -39,6 +45,33 @@ export function newCaseScreen(container) {
     ),
   );
   name.focus();
+
+  async function lookUp() {
+    const number = phone.value.trim();
+    if (number === asked) return;
+    asked = number;
+    known.replaceChildren();
+    if (!phone.checkValidity()) return;
+    let customer;
+    try {
+      customer = await get(`/customers?phone=${encodeURIComponent(number)}`);
+    } catch {
+      return; // a new customer, or the lookup is unavailable: intake goes on as before
+    }
+    if (asked !== number) return;
+    const open = customer.openHardComplaint;
+    known.replaceChildren(
+      h(
+        'p',
+        { class: `known-customer__note${open ? ' known-customer__note--open' : ''}` },
+        open
+          ? t('new.openHardComplaint', { agent: open.createdBy, tl: open.handlingTl ?? '—' })
+          : t('new.knownCustomer', { name: customer.name, count: customer.caseCount }),
+        open?.visible ? ' ' : null,
+        open?.visible ? h('a', { href: `#/cases/${encodeURIComponent(open.caseId)}` }, t('new.openIt')) : null,
+      ),
+    );
+  }
 
   async function onSubmit(event) {
     event.preventDefault();

@@ -45,6 +45,10 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "customer_phone")
   public String customerPhone;
 
+  /** R-C-8: the number's digits from the country code on, to find the customer's other cases. */
+  @Column(name = "customer_phone_digits")
+  public String customerPhoneDigits;
+
   public String summary;
 
   @Column(name = "cluster_id")

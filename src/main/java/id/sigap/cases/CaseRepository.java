@@ -27,8 +27,9 @@ public class CaseRepository {
       """
       with new_case as (
         insert into hard_complaint_case (id, channel, status, hard_complaint, customer_name,
-          customer_phone, summary, cluster_id, created_by, created_at, policy_revision)
-        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10)
+          customer_phone, summary, cluster_id, created_by, created_at, policy_revision,
+          customer_phone_digits)
+        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $13)
         returning id)
       insert into case_event (case_id, type, at, actor, details)
       select id, $11, $9, $8, $12 from new_case
@@ -73,7 +74,8 @@ public class CaseRepository {
                   c.createdAt.atOffset(ZoneOffset.UTC),
                   c.policyRevision,
                   eventType,
-                  eventDetails
+                  eventDetails,
+                  c.customerPhoneDigits
                 }))
         .map(rows -> rows.iterator().next().getLong("id"));
   }
@@ -187,5 +189,13 @@ public class CaseRepository {
                 tl)
             .page(0, max)
             .list();
+  }
+
+  /** R-C-8: every case of the customer's number, newest first, at most {@code max}. */
+  public Uni<List<CaseEntity>> ofCustomer(String phoneDigits, int max) {
+    return CaseEntity.<CaseEntity>find(
+            "customerPhoneDigits = ?1 order by createdAt desc, id", phoneDigits)
+        .page(0, max)
+        .list();
   }
 }

@@ -9,6 +9,8 @@ import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.PhoneNumbers;
+import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CaseCreated;
@@ -96,6 +98,7 @@ public class CaseService {
     c.status = CaseStatus.OPEN;
     c.customerName = request.customerName();
     c.customerPhone = request.customerPhone();
+    c.customerPhoneDigits = PhoneNumbers.canonical(request.customerPhone());
     c.summary = request.summary();
     c.clusterId = agent.clusterId();
     c.createdBy = agent.username();
@@ -240,6 +243,27 @@ public class CaseService {
                     .filter(c -> CaseAccess.canSee(actor, c))
                     .map(HandoverView::of)
                     .toList());
+  }
+
+  /**
+   * R-C-8: the cases of the customer with this number (any common form), newest first, as the actor
+   * may see them, and the customer's open hard complaint whoever took it in; null when no case has
+   * the number.
+   */
+  public Uni<CustomerView> customer(Actor actor, String phone, int max) {
+    String digits = PhoneNumbers.canonical(phone);
+    if (digits == null) {
+      return Uni.createFrom()
+          .failure(
+              new RejectedException(
+                  Rejection.invalid(
+                      "R-C-8",
+                      "Not a phone number",
+                      "Give an Indonesian number: +62, 62 or 0 and then 8 to 13 digits")));
+    }
+    return cases
+        .ofCustomer(digits, max)
+        .map(found -> found.isEmpty() ? null : CustomerView.of(actor, digits, found));
   }
 
   public Instant now() {

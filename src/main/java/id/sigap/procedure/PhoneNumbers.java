@@ -23,6 +23,32 @@ public final class PhoneNumbers {
 
   private PhoneNumbers() {}
 
+  /**
+   * R-C-8: one customer's number however it was written (+62, 62 or 0 in front, spaces, dashes,
+   * dots, brackets): its digits from the country code on, {@code 6281234567890}; null when it is
+   * not an Indonesian number.
+   */
+  public static String canonical(String phone) {
+    if (phone == null) {
+      return null;
+    }
+    String written = phone.strip();
+    if (!written.matches("\\+?[0-9 ().-]+")) {
+      return null;
+    }
+    String digits = written.replaceAll("[^0-9]", "");
+    if (digits.startsWith("62")) {
+      digits = digits.substring(2);
+    } else if (digits.startsWith("0")) {
+      digits = digits.substring(1);
+    } else if (written.startsWith("+")) {
+      return null;
+    }
+    return digits.length() >= 8 && digits.length() <= 13 && !digits.startsWith("0")
+        ? "62" + digits
+        : null;
+  }
+
   /** The number as the viewer may see it. */
   public static String forViewer(Role viewer, String phone) {
     return phone == null || SEE_WHOLE.contains(viewer) ? phone : mask(phone);

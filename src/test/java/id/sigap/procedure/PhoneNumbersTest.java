@@ -42,4 +42,28 @@ class PhoneNumbersTest {
             "Key (customer_phone)=(+62 812 **** 7890) and 0812 **** 6789 at 2026-11-29T08:00:00Z"
                 + " case 5f0e1a2b-0c3d-4e5f-8a9b-0c1d2e3f4a5b id 4711");
   }
+
+  @Test
+  void oneCustomerWhateverFormTheNumberIsWrittenIn_R_C_8() {
+    for (String written :
+        new String[] {
+          "+62 812 3456 7890",
+          "+6281234567890",
+          "6281234567890",
+          "081234567890",
+          "0812-3456-7890",
+          "0812.3456.7890",
+          "(0812) 3456 7890",
+          " 0812 3456 7890 ",
+          "81234567890"
+        }) {
+      assertThat(PhoneNumbers.canonical(written)).as(written).isEqualTo("6281234567890");
+    }
+    assertThat(PhoneNumbers.canonical("+1 555 123 4567")).isNull();
+    assertThat(PhoneNumbers.canonical("0812")).isNull();
+    assertThat(PhoneNumbers.canonical("0812 3456 7890 1234 5")).isNull();
+    assertThat(PhoneNumbers.canonical("budi@example.com")).isNull();
+    assertThat(PhoneNumbers.canonical("")).isNull();
+    assertThat(PhoneNumbers.canonical(null)).isNull();
+  }
 }

@@ -1,0 +1,62 @@
+package id.sigap.customers;
+
+import id.sigap.cases.CaseService;
+import id.sigap.cases.CustomerView;
+import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.procedure.Roles;
+import id.sigap.security.CurrentActor;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** R-C-8: one customer across calls: their cases found by phone number. */
+@Path("/api/v1/customers")
+@Tag(name = "Customers")
+@WithSession
+public class CustomerResource {
+
+  static final int MAX_CASES = 200;
+
+  private final CaseService cases;
+  private final CurrentActor actor;
+
+  CustomerResource(CaseService cases, CurrentActor actor) {
+    this.cases = cases;
+    this.actor = actor;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.AGENT,
+    Roles.TEAM_LEADER,
+    Roles.SUPERVISOR,
+    Roles.MANAGER,
+    Roles.QC,
+    Roles.PIC_TICKET
+  })
+  @Operation(
+      operationId = "findCustomer",
+      summary =
+          "The customer with this phone number (+62, 62 or 0, spaces or dashes), with their cases"
+              + " and their open hard complaint (R-C-8)")
+  public Uni<CustomerView> find(
+      @QueryParam("phone")
+          @NotBlank
+          @Size(max = 40)
+          @Parameter(required = true, example = "0812-3456-7890")
+          String phone) {
+    return cases
+        .customer(actor.get(), phone, MAX_CASES)
+        .onItem()
+        .ifNull()
+        .failWith(() -> new NotFoundProblem("Customer", phone));
+  }
+}
