@@ -93,8 +93,8 @@ class ReplicasIT {
                   "select count(*) from (select version from flyway_schema_history"
                       + " where version is not null group by version having count(*) > 1) d"))
           .isZero();
-      // the demo center: ten people of SPEC section 7 and the liaison officer lo1
-      assertThat(count(sql, "select count(*) from user_account")).isEqualTo(11);
+      // the demo center: ten people of SPEC section 7, the liaison officer lo1 and C1's second TL
+      assertThat(count(sql, "select count(*) from user_account")).isEqualTo(12);
       assertThat(count(sql, "select count(*) from desk")).isEqualTo(7);
     }
     assertThat(token(a, "agent1")).isNotBlank();
