@@ -3,6 +3,8 @@ package id.sigap.platform;
 import static id.sigap.support.PackagedApp.awaitTrue;
 import static id.sigap.support.PackagedApp.count;
 import static id.sigap.support.PackagedApp.freePort;
+import static id.sigap.support.PackagedApp.raiseHand;
+import static id.sigap.support.PackagedApp.token;
 import static id.sigap.support.PackagedApp.writeKeyPair;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,10 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sigap.support.PackagedApp;
 import id.sigap.support.StreamClient;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -230,53 +230,6 @@ class ReplicasIT {
   }
 
   // --- the procedure, through one replica or the other ---------------------------------------
-
-  static String token(PackagedApp replica, String username) {
-    return given()
-        .baseUri(replica.base())
-        .contentType(ContentType.JSON)
-        .body(Map.of("username", username, "password", username))
-        .post("/api/v1/auth/login")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("accessToken");
-  }
-
-  static RequestSpecification as(PackagedApp replica, String username) {
-    return given()
-        .baseUri(replica.base())
-        .auth()
-        .oauth2(token(replica, username))
-        .contentType(ContentType.JSON);
-  }
-
-  /** agent1 opens a hard complaint and raises the hand to tl1, all through one replica. */
-  static String raiseHand(PackagedApp replica) {
-    String caseId =
-        as(replica, "agent1")
-            .body(
-                Map.of(
-                    "channel", "INBOUND_VOICE",
-                    "customer", Map.of("name", "Sri Rahayu", "phone", "+62 811 2233 4455"),
-                    "summary", "IndiHome putus sejak kemarin, pelanggan berteriak"))
-            .post("/api/v1/cases")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    as(replica, "agent1")
-        .body(Map.of("criteria", List.of("C-IN-1")))
-        .put("/api/v1/cases/" + caseId + "/assessment")
-        .then()
-        .statusCode(200);
-    as(replica, "agent1")
-        .body(Map.of())
-        .post("/api/v1/cases/" + caseId + "/escalations")
-        .then()
-        .statusCode(201);
-    return caseId;
-  }
 
   static JsonPath caseOf(PackagedApp replica, String token, String caseId) {
     Response response =

@@ -1,7 +1,10 @@
 package id.sigap.support;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -193,5 +196,54 @@ public record PackagedApp(String name, int port, Process process, Path log) {
       Thread.sleep(100);
     }
     assertThat(condition.getAsBoolean()).as(what + " within " + timeout).isTrue();
+  }
+
+  // --- the procedure, through one replica or another ---------------------------------------
+
+  public static String token(PackagedApp replica, String username) {
+    return given()
+        .baseUri(replica.base())
+        .contentType(ContentType.JSON)
+        .body(Map.of("username", username, "password", username))
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("accessToken");
+  }
+
+  public static RequestSpecification as(PackagedApp replica, String username) {
+    return given()
+        .baseUri(replica.base())
+        .auth()
+        .oauth2(token(replica, username))
+        .contentType(ContentType.JSON);
+  }
+
+  /** agent1 opens a hard complaint and raises the hand to tl1, all through one replica. */
+  public static String raiseHand(PackagedApp replica) {
+    String caseId =
+        as(replica, "agent1")
+            .body(
+                Map.of(
+                    "channel", "INBOUND_VOICE",
+                    "customer", Map.of("name", "Sri Rahayu", "phone", "+62 811 2233 4455"),
+                    "summary", "IndiHome putus sejak kemarin, pelanggan berteriak"))
+            .post("/api/v1/cases")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(replica, "agent1")
+        .body(Map.of("criteria", List.of("C-IN-1")))
+        .put("/api/v1/cases/" + caseId + "/assessment")
+        .then()
+        .statusCode(200);
+    as(replica, "agent1")
+        .body(Map.of())
+        .post("/api/v1/cases/" + caseId + "/escalations")
+        .then()
+        .statusCode(201);
+    return caseId;
   }
 }
