@@ -1,5 +1,6 @@
 package id.sigap.reporting.kpi;
 
+import id.sigap.platform.time.ZoneConfig;
 import id.sigap.procedure.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

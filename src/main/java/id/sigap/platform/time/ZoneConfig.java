@@ -1,4 +1,4 @@
-package id.sigap.reporting.kpi;
+package id.sigap.platform.time;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -6,9 +6,9 @@ import io.smallrye.config.WithParentName;
 import java.time.ZoneId;
 
 /**
- * {@code sigap.zone}: the center's time zone, in which KPIs count days. The key is the prefix
- * itself: a mapping of all of {@code sigap} would also claim keys that no mapping reads, like the
- * embedded database's.
+ * {@code sigap.zone}: the center's time zone, in which KPIs count days and rosters' shifts run. The
+ * key is the prefix itself: a mapping of all of {@code sigap} would also claim keys that no mapping
+ * reads, like the embedded database's.
  */
 @ConfigMapping(prefix = "sigap.zone")
 public interface ZoneConfig {
