@@ -7,15 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
   launch,
-  openAs,
-  signIn,
+  openTablet,
+  buzzes,
+  soundsAfter,
   BASE,
   assertClean,
   apiToken,
   call,
   raisedHand,
   uniqueName,
-  waitUntilLive,
   screenshotDir,
 } from './helpers.mjs';
 
@@ -42,27 +42,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** Counts the tablet's buzzes: every sounding alert vibrates (alert.js). */
-async function tablet(username) {
-  const opened = await openAs(browser);
-  await opened.context.addInitScript(() => {
-    window.__buzzes = 0;
-    Object.defineProperty(navigator, 'vibrate', {
-      configurable: true,
-      value: () => {
-        window.__buzzes += 1;
-        return true;
-      },
-    });
-  });
-  await signIn(opened.page, username);
-  await waitUntilLive(opened.page);
-  return opened;
-}
-
-const buzzes = (t) => t.page.evaluate(() => window.__buzzes);
-const sounded = (t, more) => t.page.waitForFunction((n) => window.__buzzes > n, more, { timeout: 15000, polling: 100 });
-
 async function checkInOnTheTablet(t, deskId) {
   await t.page.goto(`${BASE}/#/floor`);
   await t.page.getByRole('heading', { name: 'Kehadiran saya' }).waitFor();
@@ -86,9 +65,9 @@ async function handOf(agent) {
 }
 
 test('hands and overdue alerts sound only for whom they are (R-F-2, R-F-3, R-F-5)', async () => {
-  const tl1 = await tablet('tl1');
-  const tl3 = await tablet('tl3');
-  const spv = await tablet('spv1');
+  const tl1 = await openTablet(browser, 'tl1');
+  const tl3 = await openTablet(browser, 'tl3');
+  const spv = await openTablet(browser, 'spv1');
   await checkInOnTheTablet(tl1, 'DESK-C1');
   await checkInOnTheTablet(tl3, 'EXT-TL1');
   await spv.page.goto(`${BASE}/#/floor`);
@@ -99,7 +78,7 @@ test('hands and overdue alerts sound only for whom they are (R-F-2, R-F-3, R-F-5
   let count = { tl1: await buzzes(tl1), tl3: await buzzes(tl3), spv: await buzzes(spv) };
   const first = await raisedHand({ summary: 'Pelanggan berteriak' });
   assert.equal(first.escalation.targetTl, 'tl1');
-  await sounded(tl1, count.tl1);
+  await soundsAfter(tl1, count.tl1);
   const tl1Card = tl1.page;
   await tl1Card.goto(`${BASE}/#/queue`);
   await tl1Card.locator('li.hand', { hasText: first.customer.name }).getByText('Meja agen WS-C1-01').waitFor();
@@ -112,7 +91,7 @@ test('hands and overdue alerts sound only for whom they are (R-F-2, R-F-3, R-F-5
   const second = await handOf('agent2');
   assert.equal(second.escalation.targetTl, 'tl3');
   assert.equal(second.timeline.find((e) => e.type === 'HAND_RAISED').routeReason, 'CLUSTER_DESK_TL_BUSY');
-  await sounded(tl3, count.tl3);
+  await soundsAfter(tl3, count.tl3);
   assert.equal(await buzzes(tl1), count.tl1, "tl1's tablet sounded for tl3's hand");
 
   // the first case followed up by tl1: its hourly check runs out and climbs the ladder
@@ -125,8 +104,8 @@ test('hands and overdue alerts sound only for whom they are (R-F-2, R-F-3, R-F-5
     note: 'Minta teknisi',
     policyDecision: false,
   });
-  await sounded(tl1, count.tl1);
-  await sounded(spv, count.spv);
+  await soundsAfter(tl1, count.tl1);
+  await soundsAfter(spv, count.spv);
   const spvToken = await apiToken('spv1');
   let overdue = [];
   for (let i = 0; i < 50 && overdue.length < 3; i += 1) {

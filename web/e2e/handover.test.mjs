@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import {
   launch,
-  openAs,
-  signIn,
+  openTablet,
+  buzzes,
+  soundsAfter,
   BASE,
   assertClean,
   inFollowUp,
   apiToken,
   call,
-  waitUntilLive,
   screenshotDir,
 } from './helpers.mjs';
 
@@ -24,36 +24,15 @@ after(async () => {
   await browser?.close();
 });
 
-/** Counts the tablet's buzzes: every sounding alert vibrates (alert.js). */
-async function countBuzzes(context) {
-  await context.addInitScript(() => {
-    window.__buzzes = 0;
-    Object.defineProperty(navigator, 'vibrate', {
-      configurable: true,
-      value: () => {
-        window.__buzzes += 1;
-        return true;
-      },
-    });
-  });
-}
-
-const buzzes = (page) => page.evaluate(() => window.__buzzes);
-
 test('a handover sounds only on the receiving TL tablet, who takes the case over (R-F-4, R-F-5)', async () => {
-  const handing = await openAs(browser);
-  const receiving = await openAs(browser);
-  const bystander = await openAs(browser);
-  for (const tablet of [handing, receiving, bystander]) await countBuzzes(tablet.context);
-  await signIn(handing.page, 'tl1');
-  await signIn(receiving.page, 'tl3');
-  await signIn(bystander.page, 'spv1');
-  for (const tablet of [handing, receiving, bystander]) await waitUntilLive(tablet.page);
+  const handing = await openTablet(browser, 'tl1');
+  const receiving = await openTablet(browser, 'tl3');
+  const bystander = await openTablet(browser, 'spv1');
 
   const c = await inFollowUp({ summary: 'Pelanggan minta diproses shift berikutnya' });
   await handing.page.goto(`${BASE}/#/cases/${c.id}`);
   await handing.page.getByRole('heading', { name: c.customer.name }).waitFor();
-  const before = { receiving: await buzzes(receiving.page), bystander: await buzzes(bystander.page) };
+  const before = { receiving: await buzzes(receiving), bystander: await buzzes(bystander) };
 
   const form = handing.page.locator('details.action--hand-over');
   await form.locator('summary').click();
@@ -63,9 +42,9 @@ test('a handover sounds only on the receiving TL tablet, who takes the case over
   await handing.page.getByText('Menunggu serah terima dari').waitFor();
 
   // the receiving TL's tablet sounds; the supervisor's, who sees every case, stays silent
-  await receiving.page.waitForFunction((n) => window.__buzzes > n, before.receiving, { timeout: 10000 });
+  await soundsAfter(receiving, before.receiving);
   await receiving.page.locator('#toast', { hasText: 'Ada kasus diserahkan kepada Anda' }).waitFor();
-  assert.equal(await buzzes(bystander.page), before.bystander, 'the supervisor tablet sounded');
+  assert.equal(await buzzes(bystander), before.bystander, 'the supervisor tablet sounded');
 
   await receiving.page.goto(`${BASE}/#/cases/${c.id}`);
   await receiving.page.getByText('menyerahkan kasus ini kepada Anda').waitFor();

@@ -95,6 +95,37 @@ async function enforceCsp(context) {
   });
 }
 
+/**
+ * A signed-in tablet whose buzzes are counted: every alert that sounds also vibrates (alert.js),
+ * so the count says how often this tablet sounded.
+ */
+export async function openTablet(browser, username) {
+  const tablet = await openAs(browser);
+  await tablet.context.addInitScript(() => {
+    window.__buzzes = 0;
+    Object.defineProperty(navigator, 'vibrate', {
+      configurable: true,
+      value: () => {
+        window.__buzzes += 1;
+        return true;
+      },
+    });
+  });
+  await signIn(tablet.page, username);
+  await waitUntilLive(tablet.page);
+  return tablet;
+}
+
+/** How often the tablet of openTablet has sounded. */
+export function buzzes(tablet) {
+  return tablet.page.evaluate(() => window.__buzzes);
+}
+
+/** Waits until the tablet sounds again after it had sounded {@code count} times. */
+export function soundsAfter(tablet, count) {
+  return tablet.page.waitForFunction((n) => window.__buzzes > n, count, { timeout: 15000, polling: 100 });
+}
+
 /** Waits until the page's live connection is up ("Terhubung"). */
 export async function waitUntilLive(page) {
   await page.locator('.live--live').waitFor({ timeout: 10000 });

@@ -158,9 +158,7 @@ export function floorScreen(container) {
       return;
     }
     const clusters = [...new Set(people.map((p) => p.clusterId).filter(Boolean))].sort();
-    const waiting = floor
-      .allHands()
-      .filter((c) => c.escalation.status === 'RAISED' || c.escalation.status === 'LISTENING');
+    const waiting = floor.allHands();
     const overdue = duties.filter((d) => d.overdueCount > 0);
     fill(
       board,

@@ -50,22 +50,19 @@ export function lastError() {
   return error;
 }
 
-/** Hands raised to me and not yet answered at the desk: waiting ones first, oldest first. */
-export function hands() {
-  return [...cases.values()]
-    .filter((c) => c.status !== 'CLOSED' && c.escalation && OPEN_HAND.has(c.escalation.status))
-    .filter((c) => c.escalation.targetTl === me?.username)
-    .sort((a, b) => {
-      const waiting = Number(b.escalation.status === 'RAISED') - Number(a.escalation.status === 'RAISED');
-      return waiting || a.escalation.raisedAt.localeCompare(b.escalation.raisedAt);
-    });
-}
-
 /** Every open hand the signed-in user may see, whoever it is addressed to, oldest first. */
 export function allHands() {
   return [...cases.values()]
     .filter((c) => c.status !== 'CLOSED' && c.escalation && OPEN_HAND.has(c.escalation.status))
     .sort((a, b) => a.escalation.raisedAt.localeCompare(b.escalation.raisedAt));
+}
+
+/** Hands raised to me and not yet answered at the desk: waiting ones first, oldest first. */
+export function hands() {
+  const waiting = (c) => Number(c.escalation.status === 'RAISED');
+  return allHands()
+    .filter((c) => c.escalation.targetTl === me?.username)
+    .sort((a, b) => waiting(b) - waiting(a));
 }
 
 /** The cluster's cases being escalated or followed up, mine first, then oldest first. */
@@ -173,7 +170,7 @@ function announce(event) {
   overdueListeners.forEach((fn) => fn(event));
 }
 
-export function isForMe(event) {
+function isForMe(event) {
   return Array.isArray(event.alertFor) && event.alertFor.includes(me?.username);
 }
 

@@ -3,7 +3,7 @@
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { api, get } from '../../api.js';
-import { loadDesks, personLabel } from '../../state/directory.js';
+import { loadDesks, loadUsers, personLabel } from '../../state/directory.js';
 import { wibInputToIso } from '../../format.js';
 import { field, textArea, select, checkbox, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
@@ -252,9 +252,11 @@ const BUILDERS = {
 
   'hand-over'(c, ctx) {
     const to = select('to', [], { required: true });
-    get('/users?role=TEAM_LEADER')
+    loadUsers()
       .then((users) => {
-        const others = users.filter((u) => u.clusterId === c.clusterId && u.username !== ctx.me.username);
+        const others = users.filter(
+          (u) => u.role === 'TEAM_LEADER' && u.clusterId === c.clusterId && u.username !== ctx.me.username,
+        );
         to.append(...others.map((u) => h('option', { value: u.username }, `${u.displayName} (${u.username})`)));
       })
       .catch(() => {});

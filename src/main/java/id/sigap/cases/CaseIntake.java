@@ -138,15 +138,11 @@ public class CaseIntake {
   @WithTransaction
   public Uni<CaseService.Acted> nameHandlingTl(Actor agent, String caseId, String tlUsername) {
     return directory
-        .user(tlUsername)
+        .activePerson(tlUsername)
         .chain(
             tl ->
                 cases.act(
-                    agent,
-                    caseId,
-                    c ->
-                        FollowUpRules.nameHandlingTl(
-                            c, agent, tl == null ? null : tl.asActor(), cases.now())));
+                    agent, caseId, c -> FollowUpRules.nameHandlingTl(c, agent, tl, cases.now())));
   }
 
   @WithSession

@@ -1,6 +1,8 @@
 package id.sigap.directory;
 
 import id.sigap.platform.problem.NotFoundProblem;
+import id.sigap.platform.time.ZoneConfig;
+import id.sigap.procedure.Actor;
 import id.sigap.procedure.Desk;
 import id.sigap.procedure.Floor;
 import id.sigap.procedure.Role;
@@ -13,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Who works where: the queries the procedure needs about people and desks. */
 @ApplicationScoped
@@ -24,15 +25,11 @@ public class Directory {
   private final Clock clock;
   private final ZoneId zone;
 
-  Directory(
-      PresenceRepository presence,
-      RosterRepository roster,
-      Clock clock,
-      @ConfigProperty(name = "sigap.zone", defaultValue = "Asia/Jakarta") ZoneId zone) {
+  Directory(PresenceRepository presence, RosterRepository roster, Clock clock, ZoneConfig zone) {
     this.presence = presence;
     this.roster = roster;
     this.clock = clock;
-    this.zone = zone;
+    this.zone = zone.zone();
   }
 
   public Uni<UserAccount> user(String username) {
@@ -41,6 +38,15 @@ public class Directory {
       return Uni.createFrom().nullItem();
     }
     return UserAccount.findById(username);
+  }
+
+  /**
+   * The person of this username as the procedure may give them work (a handling TL, a handover, a
+   * PIC Ticket): null for no one, a service account or a deactivated account (R-F-1).
+   */
+  public Uni<Actor> activePerson(String username) {
+    return user(username)
+        .map(u -> u == null || u.isService() || u.isDeactivated() ? null : u.asActor());
   }
 
   public Uni<Desk> desk(String deskId) {

@@ -31,7 +31,7 @@ public class HandoverService {
       Actor from, String caseId, String to, HandoverReason reason, String note) {
     String handoverId = UUID.randomUUID().toString();
     return directory
-        .user(to)
+        .activePerson(to)
         .chain(
             receiver ->
                 cases.act(
@@ -39,14 +39,7 @@ public class HandoverService {
                     caseId,
                     c ->
                         HandoverRules.request(
-                            c,
-                            from,
-                            receiver == null ? null : receiver.asActor(),
-                            to,
-                            reason,
-                            note,
-                            handoverId,
-                            cases.now())));
+                            c, from, receiver, to, reason, note, handoverId, cases.now())));
   }
 
   @WithTransaction

@@ -12,7 +12,6 @@ import id.sigap.support.TestClock;
 import id.sigap.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -39,11 +38,7 @@ class WithdrawTest {
   @BeforeEach
   void aHandRaisedInAClusterOfItsOwn() {
     String cluster = TestUsers.cluster();
-    String desk = cluster + "-CD";
-    TestUsers.sql(
-        "insert into desk (id, kind, cluster_id, voice_recording) values ($1, 'CLUSTER_DESK', $2,"
-            + " true)",
-        Tuple.of(desk, cluster));
+    String desk = TestUsers.desk(cluster, "CLUSTER_DESK", true);
     agent = TestUsers.create("AGENT", cluster);
     tl = TestUsers.create("TEAM_LEADER", cluster);
     post(tl, "/api/v1/presence/check-in", Map.of("deskId", desk)).then().statusCode(200);

@@ -13,7 +13,6 @@ import id.sigap.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,11 +59,7 @@ class FloorTest {
   }
 
   String desk(String kind, boolean recorded) {
-    String id = cluster + "-" + kind.substring(0, 2) + "-" + (int) (Math.random() * 1e6);
-    TestUsers.sql(
-        "insert into desk (id, kind, cluster_id, voice_recording) values ($1, $2, $3, $4)",
-        Tuple.of(id, kind, cluster, recorded));
-    return id;
+    return TestUsers.desk(cluster, kind, recorded);
   }
 
   Response checkIn(String user, String deskId) {

@@ -12,7 +12,6 @@ import id.sigap.support.TestClock;
 import id.sigap.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -42,8 +41,8 @@ class HandoverTest {
   @BeforeEach
   void aCaseFollowedUpInAClusterOfItsOwn() {
     cluster = TestUsers.cluster();
-    String clusterDesk = desk("CLUSTER_DESK", true);
-    String workstation = desk("WORKSTATION", false);
+    String clusterDesk = TestUsers.desk(cluster, "CLUSTER_DESK", true);
+    String workstation = TestUsers.desk(cluster, "WORKSTATION", false);
     agent = TestUsers.create("AGENT", cluster);
     handling = TestUsers.create("TEAM_LEADER", cluster);
     receiving = TestUsers.create("TEAM_LEADER", cluster);
@@ -68,14 +67,6 @@ class HandoverTest {
     post(handling, "/api/v1/presence/check-out", null);
     post(agent, "/api/v1/presence/check-out", null);
     clock.reset();
-  }
-
-  String desk(String kind, boolean recorded) {
-    String id = cluster + "-" + kind.substring(0, 2);
-    TestUsers.sql(
-        "insert into desk (id, kind, cluster_id, voice_recording) values ($1, $2, $3, $4)",
-        Tuple.of(id, kind, cluster, recorded));
-    return id;
   }
 
   io.restassured.response.Response handOver(String from, String to) {
@@ -175,6 +166,22 @@ class HandoverTest {
     handOver(handling, agent).then().statusCode(422).body("rule", equalTo("R-F-4"));
     handOver(handling, "tl2").then().statusCode(422).body("rule", equalTo("R-F-4"));
     handOver(handling, "nobody-" + UUID.randomUUID()).then().statusCode(422);
+    String gone = TestUsers.create("TEAM_LEADER", cluster);
+    as("admin1")
+        .body(
+            Map.of(
+                "name",
+                "Test " + gone,
+                "role",
+                "TEAM_LEADER",
+                "clusterId",
+                cluster,
+                "active",
+                false))
+        .put("/api/v1/admin/users/" + gone)
+        .then()
+        .statusCode(200);
+    handOver(handling, gone).then().statusCode(422).body("rule", equalTo("R-F-4"));
     handOver(receiving, handling).then().statusCode(409).body("rule", equalTo("R-F-4"));
     // another cluster's TL does not see the case at all
     handOver("tl2", handling).then().statusCode(404);

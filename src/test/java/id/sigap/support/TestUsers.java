@@ -43,6 +43,15 @@ public final class TestUsers {
     return id;
   }
 
+  /** A new desk of the kind (CLUSTER_DESK, TL_EXTENSION, WORKSTATION) in the cluster; its id. */
+  public static String desk(String cluster, String kind, boolean recorded) {
+    String id = cluster + "-" + kind.substring(0, 2) + "-" + (int) (Math.random() * 1e6);
+    sql(
+        "insert into desk (id, kind, cluster_id, voice_recording) values ($1, $2, $3, $4)",
+        Tuple.of(id, kind, cluster, recorded));
+    return id;
+  }
+
   public static void sql(String statement, Tuple arguments) {
     Arc.container()
         .instance(Pool.class)

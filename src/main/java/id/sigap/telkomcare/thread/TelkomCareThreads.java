@@ -183,8 +183,7 @@ public class TelkomCareThreads {
   @WithTransaction
   public Uni<CaseService.Acted> handOverToPic(Actor tl, String caseId, String pic) {
     return directory
-        .user(pic)
-        .map(account -> account == null ? null : account.asActor())
+        .activePerson(pic)
         .chain(
             picActor ->
                 cases.act(
