@@ -73,6 +73,9 @@ test('hands and overdue alerts sound only for whom they are (R-F-2, R-F-3, R-F-5
   await spv.page.goto(`${BASE}/#/floor`);
   await spv.page.locator('.floor-person[data-username="tl3"]', { hasText: 'Bebas' }).waitFor();
   await spv.page.screenshot({ path: fileURLToPath(new URL('floor-supervisor.png', screenshotDir())), fullPage: true });
+  await spv.page.setViewportSize({ width: 390, height: 844 });
+  await spv.page.screenshot({ path: fileURLToPath(new URL('floor-phone.png', screenshotDir())), fullPage: true });
+  await spv.page.setViewportSize({ width: 768, height: 1024 });
 
   // agent1's hand goes to tl1 at the cluster desk and sounds there only
   let count = { tl1: await buzzes(tl1), tl3: await buzzes(tl3), spv: await buzzes(spv) };
