@@ -32,9 +32,10 @@ export function newCaseScreen(container) {
     problem.el,
     field(t('new.name'), name),
     field(t('new.phone'), phone, t('new.phoneHint')),
-    known,
     field(t('new.summary'), summary),
     submit,
+    // below the button: an answer arriving while the agent types moves nothing they are about to tap
+    known,
   );
   container.append(
     h(
