@@ -3,10 +3,12 @@ package id.sigap.cases;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
+import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.EscalationState;
 import id.sigap.procedure.HandoverReason;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.PendingHandover;
+import id.sigap.procedure.UnreachedClosing;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -125,6 +127,36 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "pending_handover_at")
   public Instant pendingHandoverAt;
 
+  /** R-C-2: what the customer chose; null until recorded. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "customer_choice")
+  public CustomerChoice customerChoice;
+
+  @Column(name = "agreed_call_back_at")
+  public Instant agreedCallBackAt;
+
+  /** R-C-1: when the latest call ended; a new hand starts a new call. */
+  @Column(name = "call_ended_at")
+  public Instant callEndedAt;
+
+  /** R-C-2, R-C-3, R-IN-12: when the next call back is due, as its duty says. */
+  @Column(name = "call_back_due_at")
+  public Instant callBackDueAt;
+
+  /** R-C-4: call backs in a row that did not reach the customer. */
+  @Column(name = "unreached_call_backs")
+  public int unreachedCallBacks;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "unreached_closing_status")
+  public UnreachedClosing.Status unreachedClosingStatus;
+
+  @Column(name = "unreached_closing_by")
+  public String unreachedClosingBy;
+
+  @Column(name = "unreached_closing_reason")
+  public String unreachedClosingReason;
+
   @Version public long version;
 
   /** The latest raised hand, loaded with the case. */
@@ -200,6 +232,45 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
                 handlingTl,
                 pendingHandoverTo,
                 pendingHandoverReason));
+  }
+
+  @Override
+  public Optional<CustomerChoice> customerChoice() {
+    return Optional.ofNullable(customerChoice);
+  }
+
+  @Override
+  public Optional<Instant> agreedCallBackAt() {
+    return Optional.ofNullable(agreedCallBackAt);
+  }
+
+  @Override
+  public Optional<Instant> callEndedAt() {
+    return Optional.ofNullable(callEndedAt);
+  }
+
+  @Override
+  public Optional<Instant> callBackDueAt() {
+    return Optional.ofNullable(callBackDueAt);
+  }
+
+  @Override
+  public int unreachedCallBacks() {
+    return unreachedCallBacks;
+  }
+
+  @Override
+  public Optional<UnreachedClosing> unreachedClosing() {
+    return unreachedClosingStatus == null
+        ? Optional.empty()
+        : Optional.of(
+            new UnreachedClosing(
+                unreachedClosingBy, unreachedClosingReason, unreachedClosingStatus));
+  }
+
+  @Override
+  public Optional<Instant> promisedResolutionAt() {
+    return Optional.ofNullable(promisedResolutionAt);
   }
 
   @Override

@@ -1,17 +1,22 @@
 package id.sigap.cases;
 
 import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.EscalationStatus;
 import id.sigap.procedure.HandoverReason;
 import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.UnreachedClosing;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CallBackMade;
+import id.sigap.procedure.event.CaseEvent.CallBackRescheduled;
+import id.sigap.procedure.event.CaseEvent.CallEnded;
 import id.sigap.procedure.event.CaseEvent.CallTakenOver;
 import id.sigap.procedure.event.CaseEvent.CallTransferred;
 import id.sigap.procedure.event.CaseEvent.CallbackOverdue;
 import id.sigap.procedure.event.CaseEvent.CaseAssessed;
 import id.sigap.procedure.event.CaseEvent.CaseClosed;
 import id.sigap.procedure.event.CaseEvent.CaseCreated;
+import id.sigap.procedure.event.CaseEvent.CustomerChoiceRecorded;
 import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.FlagConfirmed;
 import id.sigap.procedure.event.CaseEvent.FlagOverturned;
@@ -21,6 +26,7 @@ import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
 import id.sigap.procedure.event.CaseEvent.HandoverAccepted;
 import id.sigap.procedure.event.CaseEvent.HandoverDeclined;
 import id.sigap.procedure.event.CaseEvent.HandoverRequested;
+import id.sigap.procedure.event.CaseEvent.MissedFlagRaised;
 import id.sigap.procedure.event.CaseEvent.PicAssigned;
 import id.sigap.procedure.event.CaseEvent.PolicyDecisionRequired;
 import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
@@ -32,6 +38,9 @@ import id.sigap.procedure.event.CaseEvent.TelkomCareMessageReceived;
 import id.sigap.procedure.event.CaseEvent.TlArrived;
 import id.sigap.procedure.event.CaseEvent.TlListening;
 import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
+import id.sigap.procedure.event.CaseEvent.UnreachedClosingApproved;
+import id.sigap.procedure.event.CaseEvent.UnreachedClosingDeclined;
+import id.sigap.procedure.event.CaseEvent.UnreachedClosingRequested;
 import id.sigap.procedure.rules.TelkomCareRules;
 import java.util.EnumSet;
 import java.util.Set;
@@ -81,6 +90,7 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
     raised.takeoverRequested = e.takeoverRequested();
     raised.raisedAt = e.at();
     c.latestEscalation = raised;
+    c.callEndedAt = null; // R-C-1: a new hand is a new call
     if (c.status == CaseStatus.OPEN) {
       c.status = CaseStatus.ESCALATED;
     }
@@ -138,6 +148,7 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
       c.promisedResolutionAt = e.promisedResolutionAt();
     }
     c.status = CaseStatus.IN_PROGRESS;
+    schedule(e);
     return null;
   }
 
@@ -150,8 +161,73 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   public EscalationEntity callBackMade(CallBackMade e) {
     if (e.finalAndReached()) {
       c.finalCallBackAt = e.at();
+      c.callBackDueAt = null;
     }
+    if (e.unreachedInARow() != null) {
+      c.unreachedCallBacks = e.unreachedInARow();
+    }
+    schedule(e);
     return null;
+  }
+
+  @Override
+  public EscalationEntity callEnded(CallEnded e) {
+    c.callEndedAt = e.at();
+    schedule(e);
+    return null;
+  }
+
+  @Override
+  public EscalationEntity customerChoiceRecorded(CustomerChoiceRecorded e) {
+    c.customerChoice = CustomerChoice.valueOf(e.choice());
+    c.agreedCallBackAt = e.agreedCallBackAt();
+    schedule(e);
+    return null;
+  }
+
+  @Override
+  public EscalationEntity callBackRescheduled(CallBackRescheduled e) {
+    if (e.agreedWithCustomer()) {
+      c.agreedCallBackAt = e.callBackDueAt();
+    }
+    schedule(e);
+    return null;
+  }
+
+  @Override
+  public EscalationEntity unreachedClosingRequested(UnreachedClosingRequested e) {
+    c.unreachedClosingStatus = UnreachedClosing.Status.REQUESTED;
+    c.unreachedClosingBy = e.actor();
+    c.unreachedClosingReason = e.reason();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity unreachedClosingApproved(UnreachedClosingApproved e) {
+    c.unreachedClosingStatus = UnreachedClosing.Status.APPROVED;
+    return null;
+  }
+
+  @Override
+  public EscalationEntity unreachedClosingDeclined(UnreachedClosingDeclined e) {
+    c.unreachedClosingStatus = UnreachedClosing.Status.DECLINED;
+    return null;
+  }
+
+  @Override
+  public EscalationEntity missedFlagRaised(MissedFlagRaised e) {
+    Set<InboundCriterion> criteria = EnumSet.noneOf(InboundCriterion.class);
+    e.criteria().forEach(id -> criteria.add(InboundCriterion.fromId(id)));
+    c.criteria = criteria;
+    c.otherReason = e.otherReason();
+    c.hardComplaint = true;
+    c.flagReview = "MISSED"; // K-1: the agent missed it; the reviewer's flag needs no review
+    return null;
+  }
+
+  /** R-C-2, R-C-3, R-IN-12: the procedure's view of the call-back clock the duty keeps. */
+  private void schedule(CaseEvent e) {
+    e.setsCallBackDueAt().ifPresent(due -> c.callBackDueAt = due);
   }
 
   @Override
@@ -174,6 +250,7 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   public EscalationEntity flagOverturned(FlagOverturned e) {
     c.flagReview = "OVERTURNED";
     c.hardComplaint = false;
+    c.callBackDueAt = null; // R-C-7: a normal complaint has no call-back clock
     return null;
   }
 
@@ -181,6 +258,7 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   public EscalationEntity caseClosed(CaseClosed e) {
     c.status = CaseStatus.CLOSED;
     c.closedAt = e.at();
+    c.callBackDueAt = null;
     c.resolution = e.resolution();
     clearPendingHandover();
     return null;

@@ -88,7 +88,8 @@ public class CaseService {
                             created.type().name(),
                             created.at(),
                             created.actor(),
-                            codec.detailsMap(created)))));
+                            codec.detailsMap(created))),
+                    policyOf(c).callbackAttempts()));
   }
 
   private CaseEntity newCase(Actor agent, NewCase request) {
@@ -163,7 +164,9 @@ public class CaseService {
   }
 
   public Uni<CaseView> view(Actor actor, CaseEntity c) {
-    return timeline.of(c.id).map(events -> CaseView.of(c, actor, events));
+    return timeline
+        .of(c.id)
+        .map(events -> CaseView.of(c, actor, events, policyOf(c).callbackAttempts()));
   }
 
   public Uni<List<CaseSummary>> list(Actor actor, CaseStatus status, int page, int size) {

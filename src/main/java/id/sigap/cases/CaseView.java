@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 // written inside a Response, so the native image cannot find it by itself
-@RegisterForReflection(targets = {CaseView.class, CaseView.Customer.class, HandoverView.class})
+@RegisterForReflection(
+    targets = {CaseView.class, CaseView.Customer.class, CaseView.Call.class, HandoverView.class})
 @Schema(name = "Case", description = "A complaint, where it stands, and its timeline")
 public record CaseView(
     String id,
@@ -33,7 +34,9 @@ public record CaseView(
     @Schema(nullable = true) Instant finalCallBackAt,
     @Schema(
             nullable = true,
-            description = "CONFIRMED or OVERTURNED once the TL reviewed the flag (K-1)")
+            description =
+                "CONFIRMED or OVERTURNED once the TL reviewed the flag; MISSED when a TL or QC"
+                    + " flagged a hard complaint the agent missed (K-1, R-C-7)")
         String flagReview,
     String policyRevision,
     @Schema(nullable = true) Instant closedAt,
@@ -44,6 +47,7 @@ public record CaseView(
             nullable = true,
             description = "The handover waiting for the receiving TL's answer, if any (R-F-4)")
         HandoverView pendingHandover,
+    @Schema(description = "The live call and the call backs after it (R-C-1..R-C-4)") Call call,
     @Schema(description = "What the signed-in user may do next under the procedure")
         List<String> allowedActions,
     @Schema(description = "Every action on the case, oldest first")
@@ -52,6 +56,46 @@ public record CaseView(
             nullable = true,
             description = "TelkomCare threads only; the messages are on the timeline")
         TelkomCare telkomcare) {
+
+  @Schema(name = "CaseCall")
+  public record Call(
+      @Schema(
+              nullable = true,
+              description = "R-C-2: CALL_BACK, TRANSFER or WORKSTATION, once the customer chose")
+          String customerChoice,
+      @Schema(nullable = true, description = "R-C-2, R-C-3: the time the customer agreed")
+          Instant agreedCallBackAt,
+      @Schema(nullable = true, description = "R-C-1: when the latest call ended")
+          Instant callEndedAt,
+      @Schema(
+              nullable = true,
+              description = "R-C-2, R-C-3, R-IN-12: when the next call back is due, if it runs")
+          Instant nextCallBackDueAt,
+      @Schema(description = "R-C-4: call backs in a row that did not reach the customer")
+          int unreachedCallBacks,
+      @Schema(description = "R-C-4: how many in a row allow asking to close unreached (policy)")
+          int callBackAttempts,
+      @Schema(
+              nullable = true,
+              description = "R-C-4: REQUESTED, APPROVED or DECLINED, once a TL asked")
+          String unreachedClosing,
+      @Schema(nullable = true, description = "R-C-4: who asked") String unreachedClosingBy,
+      @Schema(nullable = true, description = "R-C-4: why the customer cannot be reached")
+          String unreachedClosingReason) {
+
+    static Call of(CaseEntity c, int attempts) {
+      return new Call(
+          c.customerChoice == null ? null : c.customerChoice.name(),
+          c.agreedCallBackAt,
+          c.callEndedAt,
+          c.callBackDueAt,
+          c.unreachedCallBacks,
+          attempts,
+          c.unreachedClosingStatus == null ? null : c.unreachedClosingStatus.name(),
+          c.unreachedClosingBy,
+          c.unreachedClosingReason);
+    }
+  }
 
   public record Customer(
       String name,
@@ -87,7 +131,8 @@ public record CaseView(
     }
   }
 
-  static CaseView of(CaseEntity c, Actor viewer, List<TimelineEventView> timeline) {
+  static CaseView of(
+      CaseEntity c, Actor viewer, List<TimelineEventView> timeline, int callBackAttempts) {
     return new CaseView(
         c.id.toString(),
         c.channel.name(),
@@ -110,7 +155,8 @@ public record CaseView(
         c.resolution,
         EscalationView.of(c.latestEscalation),
         HandoverView.of(c),
-        AllowedActions.of(c, viewer),
+        Call.of(c, callBackAttempts),
+        AllowedActions.of(c, viewer, callBackAttempts),
         timeline,
         TelkomCare.of(c));
   }

@@ -49,7 +49,14 @@ import java.util.Map;
       CaseEvent.HandoverRequested.class,
       CaseEvent.HandoverAccepted.class,
       CaseEvent.HandoverDeclined.class,
-      CaseEvent.HandWithdrawn.class
+      CaseEvent.HandWithdrawn.class,
+      CaseEvent.CallEnded.class,
+      CaseEvent.CustomerChoiceRecorded.class,
+      CaseEvent.CallBackRescheduled.class,
+      CaseEvent.UnreachedClosingRequested.class,
+      CaseEvent.UnreachedClosingApproved.class,
+      CaseEvent.UnreachedClosingDeclined.class,
+      CaseEvent.MissedFlagRaised.class
     })
 public class EventCodec {
 
@@ -173,6 +180,13 @@ public class EventCodec {
       case HANDOVER_ACCEPTED -> CaseEvent.HandoverAccepted.class;
       case HANDOVER_DECLINED -> CaseEvent.HandoverDeclined.class;
       case HAND_WITHDRAWN -> CaseEvent.HandWithdrawn.class;
+      case CALL_ENDED -> CaseEvent.CallEnded.class;
+      case CUSTOMER_CHOICE_RECORDED -> CaseEvent.CustomerChoiceRecorded.class;
+      case CALL_BACK_RESCHEDULED -> CaseEvent.CallBackRescheduled.class;
+      case UNREACHED_CLOSING_REQUESTED -> CaseEvent.UnreachedClosingRequested.class;
+      case UNREACHED_CLOSING_APPROVED -> CaseEvent.UnreachedClosingApproved.class;
+      case UNREACHED_CLOSING_DECLINED -> CaseEvent.UnreachedClosingDeclined.class;
+      case MISSED_FLAG_RAISED -> CaseEvent.MissedFlagRaised.class;
     };
   }
 }

@@ -6,6 +6,7 @@ import id.sigap.cases.CaseView;
 import id.sigap.cases.Timeline;
 import id.sigap.cases.TimelineEventView;
 import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,6 +85,14 @@ public class FollowUpResource {
 
   public record FlagReviewRequest(
       @NotNull Boolean confirmed, @Size(max = 2000) @Schema(nullable = true) String note) {}
+
+  public record MissedFlagRequest(
+      @NotNull @Size(max = 5) @Schema(examples = "[\"C-IN-1\"]")
+          List<@NotNull InboundCriterion> criteria,
+      @Size(max = 1000)
+          @Schema(nullable = true, description = "An 'other' criterion, with its reason")
+          String otherReason,
+      @NotBlank @Size(max = 2000) String note) {}
 
   public record CloseRequest(@NotBlank @Size(max = 2000) String resolution) {}
 
@@ -187,9 +198,31 @@ public class FollowUpResource {
   }
 
   @POST
+  @Path("/missed-flag")
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.QC})
+  @Operation(
+      operationId = "flagMissedHardComplaint",
+      summary = "A TL or QC flags a hard complaint the agent missed (R-C-7, K-1)")
+  public Uni<CaseView> flagMissed(
+      @PathParam("id") String id, @Valid @NotNull MissedFlagRequest request) {
+    return view(
+        followUp.flagMissed(
+            actor.get(),
+            id,
+            request.criteria().isEmpty()
+                ? EnumSet.noneOf(InboundCriterion.class)
+                : EnumSet.copyOf(request.criteria()),
+            request.otherReason(),
+            request.note()));
+  }
+
+  @POST
   @Path("/close")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
-  @Operation(summary = "Close the case, after the final call back (R-X-1)")
+  @Operation(
+      summary =
+          "Close the case, after the final call back (R-X-1), an SPV's approval to close"
+              + " unreached (R-C-4), or when the flag was overturned (R-C-7)")
   public Uni<CaseView> close(@PathParam("id") String id, @Valid @NotNull CloseRequest request) {
     return view(followUp.close(actor.get(), id, request.resolution()));
   }

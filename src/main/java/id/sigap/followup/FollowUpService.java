@@ -2,9 +2,11 @@ package id.sigap.followup;
 
 import id.sigap.cases.CaseService;
 import id.sigap.directory.Directory;
+import id.sigap.platform.time.ZoneConfig;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallOutcome;
 import id.sigap.procedure.Desk;
+import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.rules.CallBackRules;
 import id.sigap.procedure.rules.FollowUpRules;
@@ -14,6 +16,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
 
 /** The TL's follow-up until the case closes (R-IN-7..12, R-X-1). */
 @ApplicationScoped
@@ -21,10 +25,12 @@ public class FollowUpService {
 
   private final CaseService cases;
   private final Directory directory;
+  private final ZoneId zone;
 
-  FollowUpService(CaseService cases, Directory directory) {
+  FollowUpService(CaseService cases, Directory directory, ZoneConfig zone) {
     this.cases = cases;
     this.directory = directory;
+    this.zone = zone.zone();
   }
 
   @WithTransaction
@@ -49,7 +55,14 @@ public class FollowUpService {
                 c,
                 tl,
                 FollowUpRules.coordinate(
-                    c, tl, unit, note, policyDecision, promisedResolutionAt, cases.now())));
+                    c,
+                    tl,
+                    unit,
+                    note,
+                    policyDecision,
+                    promisedResolutionAt,
+                    cases.policyOf(c).callBackTerms(zone),
+                    cases.now())));
   }
 
   @WithTransaction
@@ -75,7 +88,15 @@ public class FollowUpService {
                     TelkomCareRules.followUp(
                         c,
                         tl,
-                        CallBackRules.callBack(c, tl, from, outcome, isFinal, note, cases.now()))));
+                        CallBackRules.callBack(
+                            c,
+                            tl,
+                            from,
+                            outcome,
+                            isFinal,
+                            note,
+                            cases.policyOf(c).callBackTerms(zone),
+                            cases.now()))));
   }
 
   @WithTransaction
@@ -97,6 +118,19 @@ public class FollowUpService {
       Actor tl, String caseId, boolean confirmed, String note) {
     return cases.act(
         tl, caseId, c -> IdentificationRules.reviewFlag(c, tl, confirmed, note, cases.now()));
+  }
+
+  @WithTransaction
+  public Uni<CaseService.Acted> flagMissed(
+      Actor reviewer,
+      String caseId,
+      Set<InboundCriterion> criteria,
+      String otherReason,
+      String note) {
+    return cases.act(
+        reviewer,
+        caseId,
+        c -> IdentificationRules.flagMissed(c, reviewer, criteria, otherReason, note, cases.now()));
   }
 
   @WithTransaction

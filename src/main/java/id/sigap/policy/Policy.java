@@ -1,7 +1,10 @@
 package id.sigap.policy;
 
+import id.sigap.procedure.CallBackTerms;
+import id.sigap.procedure.QuietHours;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** One revision of the procedure's thresholds (SPEC section 2). */
 // written inside a Response, so the native image cannot find it by itself
@@ -16,7 +19,22 @@ public record Policy(
     Duration progressCheckInterval,
     Duration callbackInterval,
     Duration acknowledgeTarget,
-    long influencerFollowers) {
+    long influencerFollowers,
+    Duration firstCallbackWithin,
+    String quietHours,
+    Duration agreedCallbackHorizon,
+    int callbackAttempts) {
+
+  /** R-C-2, R-C-3, R-C-4, R-IN-12: the call-back terms in the center's zone. */
+  public CallBackTerms callBackTerms(ZoneId zone) {
+    return new CallBackTerms(
+        firstCallbackWithin,
+        callbackInterval,
+        QuietHours.parse(quietHours).orElse(QuietHours.NONE),
+        zone,
+        agreedCallbackHorizon,
+        callbackAttempts);
+  }
 
   static Policy of(PolicyConfig config) {
     return new Policy(
@@ -29,6 +47,10 @@ public record Policy(
         config.progressCheckInterval(),
         config.callbackInterval(),
         config.acknowledgeTarget(),
-        config.influencerFollowers());
+        config.influencerFollowers(),
+        config.firstCallbackWithin(),
+        config.quietHours(),
+        config.agreedCallbackHorizon(),
+        config.callbackAttempts());
   }
 }

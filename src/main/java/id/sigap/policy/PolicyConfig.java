@@ -5,8 +5,10 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
@@ -66,4 +68,29 @@ public interface PolicyConfig {
   @WithDefault("10000")
   @Min(1)
   long influencerFollowers();
+
+  /** R-C-2: the first call back after the call, at the latest. */
+  @WithDefault("PT15M")
+  @DurationMin(seconds = 1)
+  Duration firstCallbackWithin();
+
+  /** R-C-3: no call back falls due in these hours of the center's zone ({@code none}: none). */
+  @WithDefault("21:00-07:00")
+  @Pattern(regexp = QUIET_HOURS)
+  String quietHours();
+
+  /** R-C-2, R-C-3: how far ahead a customer may agree a call-back time. */
+  @WithDefault("P30D")
+  @DurationMin(hours = 1)
+  @DurationMax(days = 366)
+  Duration agreedCallbackHorizon();
+
+  /** R-C-4: unanswered call backs in a row before the TL may ask to close unreached. */
+  @WithDefault("3")
+  @Min(1)
+  @Max(20)
+  int callbackAttempts();
+
+  /** {@code HH:mm-HH:mm} or {@code none}; the two times must differ. */
+  String QUIET_HOURS = "none|([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d";
 }

@@ -1,5 +1,8 @@
 package id.sigap.policy;
 
+import id.sigap.platform.problem.RejectedException;
+import id.sigap.procedure.QuietHours;
+import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
 import io.smallrye.mutiny.Uni;
@@ -46,9 +49,41 @@ public class PolicyResource {
       @NotNull @Schema(examples = "PT1H") Duration progressCheckInterval,
       @NotNull @Schema(examples = "PT6H") Duration callbackInterval,
       @NotNull @Schema(examples = "PT60S") Duration acknowledgeTarget,
-      @Min(1) long influencerFollowers) {
+      @Min(1) long influencerFollowers,
+      @Schema(
+              nullable = true,
+              examples = "PT15M",
+              description = "R-C-2; left out: the active revision's")
+          Duration firstCallbackWithin,
+      @Size(max = 16)
+          @Schema(
+              nullable = true,
+              examples = "21:00-07:00",
+              description =
+                  "R-C-3, HH:mm-HH:mm in the center's zone or none; left out: the active revision's")
+          String quietHours,
+      @Schema(
+              nullable = true,
+              examples = "P30D",
+              description = "R-C-2, R-C-3; left out: the active revision's")
+          Duration agreedCallbackHorizon,
+      @Min(1)
+          @Max(20)
+          @Schema(
+              nullable = true,
+              examples = "3",
+              description = "R-C-4; left out: the active revision's")
+          Integer callbackAttempts) {
 
-    Policy toPolicy() {
+    Policy toPolicy(Policy active) {
+      if (quietHours != null && QuietHours.parse(quietHours).isEmpty()) {
+        throw new RejectedException(
+            Rejection.invalid(
+                "R-C-3",
+                "Not a range of quiet hours",
+                "Write quiet hours as HH:mm-HH:mm in the center's zone (two different times, e.g."
+                    + " 21:00-07:00), or none"));
+      }
       return new Policy(
           revision,
           inboundMinimumCriteria,
@@ -59,7 +94,11 @@ public class PolicyResource {
           progressCheckInterval,
           callbackInterval,
           acknowledgeTarget,
-          influencerFollowers);
+          influencerFollowers,
+          firstCallbackWithin != null ? firstCallbackWithin : active.firstCallbackWithin(),
+          quietHours != null ? quietHours : active.quietHours(),
+          agreedCallbackHorizon != null ? agreedCallbackHorizon : active.agreedCallbackHorizon(),
+          callbackAttempts != null ? callbackAttempts : active.callbackAttempts());
     }
   }
 
@@ -103,7 +142,7 @@ public class PolicyResource {
           @Content(mediaType = "application/json", schema = @Schema(implementation = Policy.class)))
   public Uni<Response> publish(@Valid @NotNull RevisionRequest request) {
     return revisions
-        .publish(request.toPolicy(), actor.get().username())
+        .publish(request.toPolicy(revisions.active()), actor.get().username())
         .map(p -> Response.status(201).entity(p).build());
   }
 

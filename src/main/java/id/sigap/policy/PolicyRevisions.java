@@ -144,8 +144,9 @@ public class PolicyRevisions {
             "insert into policy_revision (name, published_at, published_by,"
                 + " inbound_minimum_criteria, telkomcare_minimum_criteria, burst_messages,"
                 + " social_burst_window, non_social_burst_window, progress_check_interval,"
-                + " callback_interval, acknowledge_target, influencer_followers)"
-                + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+                + " callback_interval, acknowledge_target, influencer_followers,"
+                + " first_callback_within, quiet_hours, agreed_callback_horizon, callback_attempts)"
+                + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
                 + " on conflict (name) do nothing")
         .execute(
             Tuple.from(
@@ -161,7 +162,11 @@ public class PolicyRevisions {
                     p.progressCheckInterval().toString(),
                     p.callbackInterval().toString(),
                     p.acknowledgeTarget().toString(),
-                    p.influencerFollowers())))
+                    p.influencerFollowers(),
+                    p.firstCallbackWithin().toString(),
+                    p.quietHours(),
+                    p.agreedCallbackHorizon().toString(),
+                    p.callbackAttempts())))
         .replaceWithVoid();
   }
 
@@ -176,6 +181,10 @@ public class PolicyRevisions {
         Duration.parse(row.getString("progress_check_interval")),
         Duration.parse(row.getString("callback_interval")),
         Duration.parse(row.getString("acknowledge_target")),
-        row.getLong("influencer_followers"));
+        row.getLong("influencer_followers"),
+        Duration.parse(row.getString("first_callback_within")),
+        row.getString("quiet_hours"),
+        Duration.parse(row.getString("agreed_callback_horizon")),
+        row.getInteger("callback_attempts"));
   }
 }

@@ -4,6 +4,7 @@ import id.sigap.cases.CaseEntity;
 import id.sigap.cases.CaseRepository;
 import id.sigap.cases.CaseService;
 import id.sigap.directory.Directory;
+import id.sigap.platform.time.ZoneConfig;
 import id.sigap.platform.vertx.VertxContexts;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,7 @@ public class DutyPoller {
   private final DutyRepository duties;
   private final CaseRepository caseRepository;
   private final Scheduler scheduler;
+  private final ZoneId zone;
   private final AtomicBoolean wakeUpSet = new AtomicBoolean();
 
   DutyPoller(
@@ -69,7 +72,9 @@ public class DutyPoller {
       Vertx vertx,
       DutyRepository duties,
       CaseRepository caseRepository,
-      Scheduler scheduler) {
+      Scheduler scheduler,
+      ZoneConfig zone) {
+    this.zone = zone.zone();
     this.cases = cases;
     this.directory = directory;
     this.policies = policies;
@@ -250,6 +255,8 @@ public class DutyPoller {
                           ladder.supervisorFor(c.clusterId),
                           ladder.manager(),
                           duty.policyRevision,
+                          policy.callBackTerms(zone).quietHours(),
+                          zone,
                           now));
         };
     return firing.chain(f -> apply(c, duty, f));

@@ -8,12 +8,12 @@ import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CallBackMade;
 import id.sigap.procedure.event.CaseEvent.CaseClosed;
+import id.sigap.procedure.event.CaseEvent.FlagOverturned;
 import id.sigap.procedure.event.CaseEvent.HandRaised;
 import id.sigap.procedure.event.CaseEvent.HandWithdrawn;
 import id.sigap.procedure.event.CaseEvent.ProgressChecked;
 import id.sigap.procedure.event.CaseEvent.TlListening;
 import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
-import id.sigap.procedure.rules.CallBackRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -22,8 +22,9 @@ import java.util.UUID;
 
 /**
  * Arms, moves and clears the duties of a case as its actions are recorded, in the same transaction:
- * a raised hand starts the acknowledgement clock, the first coordination the hourly check and the
- * call-back clock, doing a duty re-arms it, the final call back and closing clear them.
+ * a raised hand starts the acknowledgement clock, the first coordination the hourly check; the
+ * call-back clock goes where the procedure's events set it (R-C-2, R-C-3, R-IN-12); the final call
+ * back, closing and an overturned flag (R-C-7) clear them.
  */
 @ApplicationScoped
 public class DutyScheduler implements CaseEventListener {
@@ -55,38 +56,35 @@ public class DutyScheduler implements CaseEventListener {
     if (event instanceof TlListening listening) {
       return clear(DutyKind.ACKNOWLEDGE.keyFor(UUID.fromString(listening.escalationId())));
     }
+    if (event instanceof CaseClosed || event instanceof FlagOverturned) {
+      // R-C-7: an overturned flag makes a normal complaint, whose duties stop
+      return clearAll(c.id);
+    }
+    if (!c.hardComplaint) {
+      return Uni.createFrom().voidItem(); // R-C-7: a normal complaint has no clocks
+    }
     if (event instanceof UnitCoordinated coordinated) {
       return armIfAbsent(
               c, DutyKind.PROGRESS_CHECK, coordinated.at().plus(policy.progressCheckInterval()))
-          .chain(() -> armCallBackNoLaterThan(c, nextCallBack(c, policy, coordinated.at())));
+          .chain(() -> armCallBack(c, event));
     }
     if (event instanceof ProgressChecked checked) {
       return arm(
           c, DutyKind.PROGRESS_CHECK, null, checked.at().plus(policy.progressCheckInterval()));
     }
-    if (event instanceof CallBackMade callBack) {
-      return afterCallBack(c, policy, callBack);
-    }
-    if (event instanceof CaseClosed) {
-      return clearAll(c.id);
-    }
-    return Uni.createFrom().voidItem();
-  }
-
-  /** R-IN-12: at least every interval, or by the related unit's promised time when sooner. */
-  static Instant nextCallBack(CaseEntity c, Policy policy, Instant from) {
-    return CallBackRules.nextCallBack(from, policy.callbackInterval(), c.promisedResolutionAt);
-  }
-
-  private Uni<Void> afterCallBack(CaseEntity c, Policy policy, CallBackMade callBack) {
-    if (!callBack.reached()) {
-      return Uni.createFrom().voidItem();
-    }
-    if (callBack.finalCallBack()) {
+    if (event instanceof CallBackMade callBack && callBack.finalAndReached()) {
       return clear(DutyKind.CALLBACK.keyFor(c.id))
           .chain(() -> clear(DutyKind.PROGRESS_CHECK.keyFor(c.id)));
     }
-    return arm(c, DutyKind.CALLBACK, null, nextCallBack(c, policy, callBack.at()));
+    return armCallBack(c, event);
+  }
+
+  /** R-C-2, R-C-3, R-IN-12: the procedure decided when the next call back is due. */
+  private Uni<Void> armCallBack(CaseEntity c, CaseEvent event) {
+    return event
+        .setsCallBackDueAt()
+        .map(dueAt -> arm(c, DutyKind.CALLBACK, null, dueAt))
+        .orElse(Uni.createFrom().voidItem());
   }
 
   private Uni<Void> armIfAbsent(CaseEntity c, DutyKind kind, Instant dueAt) {
@@ -94,23 +92,6 @@ public class DutyScheduler implements CaseEventListener {
         .find(kind.keyFor(c.id))
         .chain(
             existing -> existing != null ? Uni.createFrom().voidItem() : arm(c, kind, null, dueAt));
-  }
-
-  /** A sooner promise pulls an armed call back forward; it never pushes one back. */
-  private Uni<Void> armCallBackNoLaterThan(CaseEntity c, Instant dueAt) {
-    return duties
-        .find(DutyKind.CALLBACK.keyFor(c.id))
-        .chain(
-            existing -> {
-              if (existing == null) {
-                return arm(c, DutyKind.CALLBACK, null, dueAt);
-              }
-              if (dueAt.isBefore(existing.dueAt)) {
-                existing.dueAt = dueAt;
-                existing.stage = 0;
-              }
-              return Uni.createFrom().voidItem();
-            });
   }
 
   private Uni<Void> arm(CaseEntity c, DutyKind kind, UUID escalationId, Instant dueAt) {

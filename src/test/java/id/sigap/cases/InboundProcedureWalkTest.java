@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The inbound procedure walked through the API by agent1 and tl1, refusals included. */
@@ -250,17 +251,31 @@ class InboundProcedureWalkTest {
   }
 
   @Test
-  void aDeclinedCallBackGoesToTheRecordedTlExtension_R_IN_9() {
+  void aDeclinedCallBackGoesToTheRecordedTlExtension_R_IN_9_R_C_2() {
     String caseId = caseInFollowUp();
+    Supplier<Response> transfer =
+        () -> post("agent1", "/api/v1/cases/" + caseId + "/transfers", Map.of("deskId", "EXT-TL1"));
+    refusedWithoutChange(caseId, transfer, 409, "R-C-2");
+    post("agent1", "/api/v1/cases/" + caseId + "/customer-choice", Map.of("choice", "TRANSFER"))
+        .then()
+        .statusCode(201);
     refusedWithoutChange(
         caseId,
         () ->
             post("agent1", "/api/v1/cases/" + caseId + "/transfers", Map.of("deskId", "WS-C1-02")),
         422,
         "R-IN-9");
-    post("agent1", "/api/v1/cases/" + caseId + "/transfers", Map.of("deskId", "EXT-TL1"))
+    transfer.get().then().statusCode(200);
+    assertThat(caseOf("agent1", caseId).getList("timeline.type", String.class))
+        .containsSubsequence("CUSTOMER_CHOICE_RECORDED", "CALL_TRANSFERRED");
+  }
+
+  @Test
+  void declinedBothTheTlServesAtTheWorkstation_R_IN_9_R_C_2() {
+    String caseId = caseInFollowUp();
+    post("agent1", "/api/v1/cases/" + caseId + "/customer-choice", Map.of("choice", "WORKSTATION"))
         .then()
-        .statusCode(200);
+        .statusCode(201);
     post(
             "tl1",
             "/api/v1/cases/" + caseId + "/workstation-service",
@@ -268,7 +283,7 @@ class InboundProcedureWalkTest {
         .then()
         .statusCode(200);
     assertThat(caseOf("agent1", caseId).getList("timeline.type", String.class))
-        .contains("CALL_TRANSFERRED", "SERVED_AT_WORKSTATION");
+        .containsSubsequence("CUSTOMER_CHOICE_RECORDED", "SERVED_AT_WORKSTATION");
   }
 
   @Test

@@ -85,6 +85,13 @@ class PermissionMatrixTest {
           Map.entry("close", Map.of("resolution", "r")),
           Map.entry("checkIn", Map.of("deskId", "DESK-C1")),
           Map.entry("withdrawHand", Map.of("reason", "CUSTOMER_HUNG_UP")),
+          Map.entry("endCall", Map.of("how", "CLOSED_FOR_FOLLOW_UP")),
+          Map.entry("recordCustomerChoice", Map.of("choice", "CALL_BACK")),
+          Map.entry(
+              "rescheduleCallBack",
+              Map.of("dueAt", "2099-01-01T00:00:00Z", "reason", "r", "agreedWithCustomer", true)),
+          Map.entry("requestUnreachedClosing", Map.of("reason", "r")),
+          Map.entry("flagMissedHardComplaint", Map.of("criteria", List.of("C-IN-1"), "note", "n")),
           Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")));
 
   record Operation(String method, String path, String operationId) {
@@ -129,14 +136,15 @@ class PermissionMatrixTest {
   }
 
   @Test
-  void qcNeverActsOnACase() throws IOException {
-    // QC reads; its only other calls open the read-only stream, sign out, and ask for a TelkomCare
-    // verdict, which stores nothing
+  void qcReviewsButNeverFollowsUp() throws IOException {
+    // QC reads; its only other calls open the read-only stream, sign out, ask for a TelkomCare
+    // verdict, which stores nothing, and flag a hard complaint the agent missed (R-C-7)
     Set<String> notReading =
         Set.of(
             "POST /api/v1/stream/tickets",
             "POST /api/v1/auth/logout",
-            "POST /api/v1/telkomcare/assessments");
+            "POST /api/v1/telkomcare/assessments",
+            "POST /api/v1/cases/{id}/missed-flag");
     declared()
         .forEach(
             (operation, roles) -> {

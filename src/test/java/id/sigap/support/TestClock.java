@@ -23,6 +23,15 @@ public class TestClock extends Clock {
     offset.accumulateAndGet(by, Duration::plus);
   }
 
+  /** Moves the clock forward to {@code at} (never back). */
+  public void advanceTo(Instant at) {
+    Duration by = Duration.between(instant(), at);
+    if (by.isNegative()) {
+      throw new IllegalArgumentException(at + " has passed");
+    }
+    advance(by);
+  }
+
   public void reset() {
     offset.set(Duration.ZERO);
   }

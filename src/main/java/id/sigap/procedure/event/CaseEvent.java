@@ -28,6 +28,14 @@ public sealed interface CaseEvent {
     return Optional.empty();
   }
 
+  /**
+   * R-C-2, R-C-3, R-IN-12: when this event sets the next call back due (after any move out of the
+   * quiet hours), if it sets one.
+   */
+  default Optional<Instant> setsCallBackDueAt() {
+    return Optional.empty();
+  }
+
   /** One method per event type, so that whoever must handle every type is told of a new one. */
   interface Visitor<R> {
     R caseCreated(CaseCreated e);
@@ -83,6 +91,20 @@ public sealed interface CaseEvent {
     R handoverDeclined(HandoverDeclined e);
 
     R handWithdrawn(HandWithdrawn e);
+
+    R callEnded(CallEnded e);
+
+    R customerChoiceRecorded(CustomerChoiceRecorded e);
+
+    R callBackRescheduled(CallBackRescheduled e);
+
+    R unreachedClosingRequested(UnreachedClosingRequested e);
+
+    R unreachedClosingApproved(UnreachedClosingApproved e);
+
+    R unreachedClosingDeclined(UnreachedClosingDeclined e);
+
+    R missedFlagRaised(MissedFlagRaised e);
   }
 
   /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
@@ -227,7 +249,9 @@ public sealed interface CaseEvent {
       String unit,
       boolean policyDecision,
       Instant promisedResolutionAt,
-      String note)
+      String note,
+      Instant callBackDueAt,
+      Instant movedFromQuietHours)
       implements CaseEvent {
     public EventType type() {
       return EventType.UNIT_COORDINATED;
@@ -235,6 +259,11 @@ public sealed interface CaseEvent {
 
     public <R> R accept(Visitor<R> v) {
       return v.unitCoordinated(this);
+    }
+
+    @Override
+    public Optional<Instant> setsCallBackDueAt() {
+      return Optional.ofNullable(callBackDueAt);
     }
   }
 
@@ -251,7 +280,9 @@ public sealed interface CaseEvent {
 
   /**
    * R-IN-8, R-IN-12: the customer was called back from {@code deskId}, or on TelkomCare replied to
-   * {@code via} the channel; stored as {@code "final"}.
+   * {@code via} the channel; stored as {@code "final"}. R-C-4 {@code unreachedInARow} counts this
+   * and the unanswered ones before it (0 when reached); R-C-3 the next call back is due at {@code
+   * callBackDueAt}, moved out of the quiet hours from {@code movedFromQuietHours}.
    */
   record CallBackMade(
       String actor,
@@ -260,8 +291,16 @@ public sealed interface CaseEvent {
       String via,
       String outcome,
       boolean finalCallBack,
-      String note)
+      String note,
+      Integer unreachedInARow,
+      Instant callBackDueAt,
+      Instant movedFromQuietHours)
       implements CaseEvent {
+    @Override
+    public Optional<Instant> setsCallBackDueAt() {
+      return Optional.ofNullable(callBackDueAt);
+    }
+
     public EventType type() {
       return EventType.CALL_BACK_MADE;
     }
@@ -567,6 +606,182 @@ public sealed interface CaseEvent {
     @Override
     public Optional<String> addressedTo() {
       return Optional.ofNullable(targetTl);
+    }
+  }
+
+  /**
+   * R-C-1: the live call ended ({@code how}, a {@code CallEnd}) after the TL came; R-C-2 the first
+   * call back is due at {@code callBackDueAt} when one was agreed.
+   */
+  record CallEnded(
+      String actor,
+      Instant at,
+      String escalationId,
+      String how,
+      String note,
+      Instant callBackDueAt,
+      Instant movedFromQuietHours)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.CALL_ENDED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.callEnded(this);
+    }
+
+    @Override
+    public Optional<Instant> setsCallBackDueAt() {
+      return Optional.ofNullable(callBackDueAt);
+    }
+  }
+
+  /**
+   * R-C-2: the customer chose ({@code choice}, a {@code CustomerChoice}); on a call back, at the
+   * time they agreed ({@code agreedCallBackAt}, may be null) or within the policy's time after the
+   * call, due at {@code callBackDueAt}.
+   */
+  record CustomerChoiceRecorded(
+      String actor,
+      Instant at,
+      String choice,
+      Instant agreedCallBackAt,
+      Instant callBackDueAt,
+      Instant movedFromQuietHours)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.CUSTOMER_CHOICE_RECORDED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.customerChoiceRecorded(this);
+    }
+
+    @Override
+    public Optional<Instant> setsCallBackDueAt() {
+      return Optional.ofNullable(callBackDueAt);
+    }
+  }
+
+  /**
+   * R-C-3: the TL moved the next call back from {@code previousDueAt} to {@code callBackDueAt}, for
+   * {@code reason}; {@code agreedWithCustomer} when the customer agreed the time.
+   */
+  record CallBackRescheduled(
+      String actor,
+      Instant at,
+      Instant previousDueAt,
+      Instant callBackDueAt,
+      String reason,
+      boolean agreedWithCustomer,
+      Instant movedFromQuietHours)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.CALL_BACK_RESCHEDULED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.callBackRescheduled(this);
+    }
+
+    @Override
+    public Optional<Instant> setsCallBackDueAt() {
+      return Optional.ofNullable(callBackDueAt);
+    }
+  }
+
+  /**
+   * R-C-4: after {@code attempts} unanswered call backs the handling TL asks {@code supervisor},
+   * the SPV on shift, to close without reaching the customer; R-F-5 {@code alertFor} is the SPV's
+   * tablet.
+   */
+  record UnreachedClosingRequested(
+      String actor,
+      Instant at,
+      String reason,
+      int attempts,
+      String supervisor,
+      List<String> alertFor)
+      implements CaseEvent {
+    public UnreachedClosingRequested {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
+    public EventType type() {
+      return EventType.UNREACHED_CLOSING_REQUESTED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.unreachedClosingRequested(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(supervisor);
+    }
+  }
+
+  /** R-C-4: the SPV (the actor) approved; the approval stands in for R-X-1's final call back. */
+  record UnreachedClosingApproved(String actor, Instant at, String requestedBy, String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.UNREACHED_CLOSING_APPROVED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.unreachedClosingApproved(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(requestedBy);
+    }
+  }
+
+  /** R-C-4: the SPV (the actor) declined; the TL keeps calling back. */
+  record UnreachedClosingDeclined(String actor, Instant at, String requestedBy, String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.UNREACHED_CLOSING_DECLINED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.unreachedClosingDeclined(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(requestedBy);
+    }
+  }
+
+  /**
+   * R-C-7, K-1: a TL or QC (the actor) flagged a hard complaint that {@code agent} missed, for the
+   * {@code criteria} heard.
+   */
+  record MissedFlagRaised(
+      String actor,
+      Instant at,
+      String agent,
+      List<String> criteria,
+      String otherReason,
+      String note)
+      implements CaseEvent {
+    public MissedFlagRaised {
+      criteria = List.copyOf(criteria);
+    }
+
+    public EventType type() {
+      return EventType.MISSED_FLAG_RAISED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.missedFlagRaised(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(agent);
     }
   }
 }

@@ -11,7 +11,9 @@ import static id.sigap.procedure.rules.HandoverRules.handles;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.UnreachedClosing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,15 +25,17 @@ public final class AllowedActions {
 
   private AllowedActions() {}
 
-  public static List<String> of(CaseState c, Actor actor) {
+  /** {@code callBackAttempts}: R-C-4's unanswered call backs in a row of the case's policy. */
+  public static List<String> of(CaseState c, Actor actor, int callBackAttempts) {
     if (c.status() == CaseStatus.CLOSED) {
       return List.of();
     }
     return switch (actor.role()) {
       case AGENT -> agentActions(c, actor);
-      case TEAM_LEADER -> tlActions(c, actor);
+      case TEAM_LEADER -> tlActions(c, actor, callBackAttempts);
       case SUPERVISOR -> supervisorActions(c, actor);
       case PIC_TICKET -> picActions(c, actor);
+      case QC -> c.hardComplaint() ? List.of() : List.of("flag-missed"); // R-C-7
       default -> List.of();
     };
   }
@@ -47,25 +51,59 @@ public final class AllowedActions {
     if (hasOpenHand(c) && raisedBy(c).equals(agent.username())) {
       actions.add("withdraw-hand"); // R-C-1
     }
-    if (c.status() != CaseStatus.OPEN) {
-      actions.add("transfer");
+    boolean mine = agent.username().equals(raisedBy(c)) || agent.username().equals(c.createdBy());
+    if (mine) {
+      actions.addAll(callActions(c, handIs(c, EscalationStatus.AT_WORKSTATION)));
+    }
+    if (chose(c, CustomerChoice.TRANSFER) && !c.callEnded()) {
+      actions.add("transfer"); // R-C-2: only after a declined call back
     }
     return List.copyOf(actions);
   }
 
-  private static List<String> tlActions(CaseState c, Actor tl) {
+  /**
+   * R-C-1, R-C-2 for whoever speaks for the live call: its end once the TL came ({@code tlCame}),
+   * and the customer's choice, once.
+   */
+  private static List<String> callActions(CaseState c, boolean tlCame) {
+    if (c.status() == CaseStatus.OPEN || handIs(c, EscalationStatus.WITHDRAWN)) {
+      return List.of();
+    }
+    List<String> actions = new ArrayList<>();
+    if (tlCame && !c.callEnded()) {
+      actions.add("end-call");
+    }
+    if (c.customerChoice().isEmpty()) {
+      actions.add("record-choice");
+    }
+    return actions;
+  }
+
+  private static boolean chose(CaseState c, CustomerChoice choice) {
+    return c.customerChoice().filter(choice::equals).isPresent();
+  }
+
+  private static List<String> tlActions(CaseState c, Actor tl, int callBackAttempts) {
     List<String> actions = new ArrayList<>(handActions(c, tl));
     if (isOnTheCall(c, tl)) {
       actions.add("take-over");
     }
-    if (c.tlAtWorkstation()) {
-      actions.add("serve-at-workstation");
-    }
     boolean handling = handles(c, tl);
+    if (isOnTheCall(c, tl) || tl.username().equals(c.handlingTl())) {
+      actions.addAll(callActions(c, isOnTheCall(c, tl)));
+    }
+    if (c.tlAtWorkstation() && chose(c, CustomerChoice.WORKSTATION) && !c.callEnded()) {
+      actions.add("serve-at-workstation"); // R-C-2: only after both were declined
+    }
     if (followingUp(c) && handling) {
       actions.addAll(followUpActions(c));
       if (tl.username().equals(c.handlingTl()) && c.pendingHandover().isEmpty()) {
         actions.add("hand-over"); // R-F-4
+      }
+      if (c.unreachedCallBacks() >= callBackAttempts
+          && !c.unreachedClosingApproved()
+          && !unreachedClosingAsked(c)) {
+        actions.add("request-unreached-closing"); // R-C-4
       }
     }
     if (c.pendingHandover().filter(p -> p.to().equals(tl.username())).isPresent()) {
@@ -74,28 +112,48 @@ public final class AllowedActions {
     if (c.status() != CaseStatus.OPEN && !c.flagReviewed()) {
       actions.add("review-flag");
     }
+    if (!c.hardComplaint()) {
+      actions.add("flag-missed"); // R-C-7
+    }
     if (c.telkomCare()) {
       actions.add("correct-criterion");
       if (c.escalation().isPresent()) {
         actions.add("hand-over-to-pic"); // R-TC-3
       }
     }
-    if (c.finalCallBackReached() && handling) {
+    if (mayClose(c) && handling) {
       actions.add("close");
     }
     return List.copyOf(actions);
   }
 
-  /** R-F-4: a supervisor answers hands re-routed to them and may follow any case up. */
+  /**
+   * R-F-4: a supervisor answers hands re-routed to them and may follow any case up; R-C-4 answers a
+   * request to close unreached (the rule checks they are on shift).
+   */
   private static List<String> supervisorActions(CaseState c, Actor spv) {
     List<String> actions = new ArrayList<>(handActions(c, spv));
     if (followingUp(c)) {
       actions.addAll(followUpActions(c));
     }
-    if (c.finalCallBackReached()) {
+    if (unreachedClosingAsked(c)) {
+      actions.addAll(List.of("approve-unreached-closing", "decline-unreached-closing"));
+    }
+    if (mayClose(c)) {
       actions.add("close");
     }
     return List.copyOf(actions);
+  }
+
+  /** R-X-1 with R-C-4's approval and R-C-7's normal complaint. */
+  private static boolean mayClose(CaseState c) {
+    return c.finalCallBackReached() || c.unreachedClosingApproved() || !c.hardComplaint();
+  }
+
+  private static boolean unreachedClosingAsked(CaseState c) {
+    return c.unreachedClosing()
+        .filter(u -> u.status() == UnreachedClosing.Status.REQUESTED)
+        .isPresent();
   }
 
   private static List<String> followUpActions(CaseState c) {
@@ -103,6 +161,9 @@ public final class AllowedActions {
         new ArrayList<>(List.of("require-policy-decision", "coordinate", "progress-check"));
     if (policyCoordinated(c)) {
       actions.add("call-back");
+    }
+    if (!c.finalCallBackReached()) {
+      actions.add("reschedule-call-back"); // R-C-3
     }
     return actions;
   }

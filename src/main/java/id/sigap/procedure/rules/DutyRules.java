@@ -5,12 +5,14 @@ import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.EscalationState;
 import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.QuietHours;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CallbackOverdue;
 import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.ProgressCheckOverdue;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,7 +82,8 @@ public final class DutyRules {
 
   /**
    * R-IN-11 and R-IN-12 with R-F-5's ladder: stage 0 alerts only the handling TL, stage 1 the SPV
-   * on shift, stage 2 and later the manager; nobody else's tablet sounds ({@code alertFor}).
+   * on shift, stage 2 and later the manager; nobody else's tablet sounds ({@code alertFor}). R-C-3:
+   * a call back's next reminder waits for the end of the quiet hours.
    */
   public static Firing followUpOverdue(
       CaseState c,
@@ -91,6 +94,8 @@ public final class DutyRules {
       String supervisor,
       String manager,
       String policyRevision,
+      QuietHours quietHours,
+      ZoneId zone,
       Instant now) {
     if (c.status() == CaseStatus.CLOSED) {
       return Firing.clear();
@@ -123,7 +128,11 @@ public final class DutyRules {
                 alertFor);
     // after a long outage the next reminder is one interval from now, not a burst of missed ones
     Instant next = dueAt.plus(interval);
-    return new Firing(
-        Optional.of(overdue), Optional.of(next.isAfter(now) ? next : now.plus(interval)));
+    next = next.isAfter(now) ? next : now.plus(interval);
+    // R-C-3: nobody is reminded to call a customer back in the quiet hours
+    if (kind == DutyKind.CALLBACK) {
+      next = quietHours.endAfter(next, zone);
+    }
+    return new Firing(Optional.of(overdue), Optional.of(next));
   }
 }

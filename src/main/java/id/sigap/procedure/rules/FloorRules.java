@@ -217,6 +217,21 @@ public final class FloorRules {
         .or(() -> firstNotPassedOver(floor.supervisors(), passedOver));
   }
 
+  /**
+   * R-C-4: who may answer for the SPV on shift of the cluster: the supervisors the roster names now
+   * for it; without any, every supervisor (as before rosters).
+   */
+  public static Set<String> supervisorsOnShift(Floor floor, String clusterId) {
+    Set<String> rostered =
+        floor.onShift().stream()
+            .filter(s -> s.role() == Role.SUPERVISOR)
+            .filter(s -> clusterId.equals(s.clusterId()))
+            .map(RosterShift::username)
+            .filter(floor.supervisors()::contains)
+            .collect(java.util.stream.Collectors.toSet());
+    return rostered.isEmpty() ? Set.copyOf(floor.supervisors()) : rostered;
+  }
+
   private static Optional<String> firstNotPassedOver(List<String> people, Set<String> passedOver) {
     return people.stream().filter(p -> !passedOver.contains(p)).sorted().findFirst();
   }

@@ -10,6 +10,7 @@ import static id.sigap.procedure.rules.Checks.refuseUnlessEscalated;
 import static id.sigap.procedure.rules.HandoverRules.refuseUnlessHandling;
 
 import id.sigap.procedure.Actor;
+import id.sigap.procedure.CallBackTerms;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Decision;
@@ -64,16 +65,23 @@ public final class FollowUpRules {
       String note,
       boolean policyDecision,
       Instant promisedResolutionAt,
+      CallBackTerms terms,
       Instant now) {
     return decide(
-        () ->
-            new UnitCoordinated(
-                tl.username(),
-                now,
-                unit.name(),
-                policyDecision,
-                promisedResolutionAt,
-                noteOrNull(note)),
+        () -> {
+          // R-IN-12: the call-back clock runs from the first coordination, a sooner promise pulls
+          CallBackSchedule.Due next =
+              CallBackSchedule.afterCoordination(c, now, promisedResolutionAt, terms);
+          return new UnitCoordinated(
+              tl.username(),
+              now,
+              unit.name(),
+              policyDecision,
+              promisedResolutionAt,
+              noteOrNull(note),
+              next.at(),
+              next.movedFrom());
+        },
         () -> refuseUnlessFollowingUp(c),
         () -> refuseUnlessHandling(c, tl),
         () ->

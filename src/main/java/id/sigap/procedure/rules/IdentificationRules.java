@@ -1,6 +1,7 @@
 package id.sigap.procedure.rules;
 
 import static id.sigap.procedure.Rejection.conflict;
+import static id.sigap.procedure.Rejection.unprocessable;
 import static id.sigap.procedure.rules.Checks.decide;
 import static id.sigap.procedure.rules.Checks.refuseIfClosed;
 import static id.sigap.procedure.rules.Checks.refuseUnless;
@@ -11,10 +12,12 @@ import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.InboundCriterion;
+import id.sigap.procedure.Role;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CaseAssessed;
 import id.sigap.procedure.event.CaseEvent.FlagConfirmed;
 import id.sigap.procedure.event.CaseEvent.FlagOverturned;
+import id.sigap.procedure.event.CaseEvent.MissedFlagRaised;
 import java.time.Instant;
 import java.util.Set;
 
@@ -72,5 +75,47 @@ public final class IdentificationRules {
                 !c.flagReviewed(),
                 conflict(
                     "R-IN-1", "Flag already reviewed", "The TL has already reviewed this flag")));
+  }
+
+  /**
+   * R-C-7, K-1: a TL or QC flags a hard complaint the agent missed, with the criteria they heard;
+   * the case is a hard complaint from now on and K-1 counts it as missed by the agent.
+   */
+  public static Decision flagMissed(
+      CaseState c,
+      Actor reviewer,
+      Set<InboundCriterion> criteria,
+      String otherReason,
+      String note,
+      Instant now) {
+    boolean hasOther = otherReason != null && !otherReason.isBlank();
+    return decide(
+        () ->
+            new MissedFlagRaised(
+                reviewer.username(),
+                now,
+                c.createdBy(),
+                criteria.stream().sorted().map(InboundCriterion::id).toList(),
+                hasOther ? otherReason : null,
+                Checks.noteOrNull(note)),
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                reviewer.role() == Role.TEAM_LEADER || reviewer.role() == Role.QC,
+                conflict("R-C-7", "Not a reviewer", "A TL or QC flags a missed hard complaint")),
+        () ->
+            refuseUnless(
+                !c.hardComplaint(),
+                conflict(
+                    "R-C-7",
+                    "Already a hard complaint",
+                    "The case is flagged as a hard complaint already")),
+        () ->
+            refuseUnless(
+                !criteria.isEmpty() || hasOther,
+                unprocessable(
+                    "R-IN-1",
+                    "No criterion",
+                    "Name the criteria heard (or 'other' with a reason) that make it hard")));
   }
 }

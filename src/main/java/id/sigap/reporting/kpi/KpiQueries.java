@@ -35,10 +35,11 @@ class KpiQueries {
           and not coalesce((details::jsonb ->> 'detected')::boolean, false)
         group by case_id)
       select c.created_by as agent, c.cluster_id,
-             count(*) filter (where c.flag_review is not null) as reviewed,
+             count(*) filter (where c.flag_review in ('CONFIRMED', 'OVERTURNED')) as reviewed,
              count(*) filter (where c.flag_review = 'CONFIRMED') as confirmed,
              count(*) filter (where c.flag_review = 'OVERTURNED') as overturned,
-             count(*) filter (where a.ever_hard and not a.first_hard) as missed,
+             count(*) filter (where (a.ever_hard and not a.first_hard)
+                                or c.flag_review = 'MISSED') as missed,
              coalesce(sum(k.corrections), 0)::bigint as corrections
       from hard_complaint_case c left join assessed a on a.case_id = c.id
         left join corrected k on k.case_id = c.id

@@ -3,6 +3,7 @@ package id.sigap.procedure.rules;
 import static id.sigap.procedure.rules.CaseSnapshots.AGENT;
 import static id.sigap.procedure.rules.CaseSnapshots.CLUSTER_DESK;
 import static id.sigap.procedure.rules.CaseSnapshots.NOW;
+import static id.sigap.procedure.rules.CaseSnapshots.TERMS;
 import static id.sigap.procedure.rules.CaseSnapshots.TL;
 import static id.sigap.procedure.rules.CaseSnapshots.TL_EXTENSION;
 import static id.sigap.procedure.rules.CaseSnapshots.WORKSTATION;
@@ -11,11 +12,13 @@ import static id.sigap.procedure.rules.CaseSnapshots.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.Desk;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.event.CaseEvent.CallBackMade;
 import id.sigap.procedure.event.CaseEvent.ServedAtWorkstation;
 import id.sigap.procedure.event.EventType;
+import id.sigap.procedure.rules.CaseSnapshots.OnCall;
 import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +38,14 @@ class CallBackRulesTest {
     Rejection r =
         refusal(
             CallBackRules.callBack(
-                Snapshot.followingUp(), TL, WORKSTATION, CallOutcome.REACHED, false, null, NOW));
+                Snapshot.followingUp(),
+                TL,
+                WORKSTATION,
+                CallOutcome.REACHED,
+                false,
+                null,
+                TERMS,
+                NOW));
     assertThat(r.rule()).isEqualTo("R-IN-8");
     assertThat(r.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
     assertThat(
@@ -47,6 +57,7 @@ class CallBackRulesTest {
                     CallOutcome.NO_ANSWER,
                     false,
                     null,
+                    TERMS,
                     NOW)))
         .isInstanceOfSatisfying(
             CallBackMade.class,
@@ -61,7 +72,7 @@ class CallBackRulesTest {
     Rejection r =
         refusal(
             CallBackRules.callBack(
-                Snapshot.followingUp(), TL, null, CallOutcome.REACHED, false, null, NOW));
+                Snapshot.followingUp(), TL, null, CallOutcome.REACHED, false, null, TERMS, NOW));
     assertThat(r.rule()).isEqualTo("R-IN-8");
     assertThat(r.kind()).isEqualTo(Rejection.Kind.UNPROCESSABLE);
   }
@@ -71,31 +82,35 @@ class CallBackRulesTest {
     assertThat(
             refusal(
                     CallBackRules.serveAtWorkstation(
-                        Snapshot.followingUp().atWorkstation(false), TL, "plan", NOW))
+                        OnCall.of(Snapshot.followingUp().atWorkstation(false))
+                            .chose(CustomerChoice.WORKSTATION),
+                        TL,
+                        "plan",
+                        NOW))
                 .rule())
         .isEqualTo("R-IN-4");
-    assertThat(accepted(CallBackRules.serveAtWorkstation(Snapshot.followingUp(), TL, "plan", NOW)))
+    assertThat(
+            accepted(
+                CallBackRules.serveAtWorkstation(
+                    OnCall.of(Snapshot.followingUp()).chose(CustomerChoice.WORKSTATION),
+                    TL,
+                    "plan",
+                    NOW)))
         .isInstanceOfSatisfying(
             ServedAtWorkstation.class, e -> assertThat(e.followUpPlan()).isEqualTo("plan"));
   }
 
   @Test
   void transfersGoToARecordedTlExtension_R_IN_9() {
-    assertThat(
-            accepted(CallBackRules.transfer(Snapshot.followingUp(), AGENT, TL_EXTENSION, NOW))
-                .type())
+    OnCall chose = OnCall.of(Snapshot.followingUp()).chose(CustomerChoice.TRANSFER);
+    assertThat(accepted(CallBackRules.transfer(chose, AGENT, TL_EXTENSION, NOW)).type())
         .isEqualTo(EventType.CALL_TRANSFERRED);
-    assertThat(
-            refusal(CallBackRules.transfer(Snapshot.followingUp(), AGENT, WORKSTATION, NOW)).rule())
+    assertThat(refusal(CallBackRules.transfer(chose, AGENT, WORKSTATION, NOW)).rule())
         .isEqualTo("R-IN-9");
-    assertThat(
-            refusal(CallBackRules.transfer(Snapshot.followingUp(), AGENT, CLUSTER_DESK, NOW))
-                .rule())
+    assertThat(refusal(CallBackRules.transfer(chose, AGENT, CLUSTER_DESK, NOW)).rule())
         .isEqualTo("R-IN-9");
     Desk unrecordedExtension = new Desk("EXT-X", Desk.DeskKind.TL_EXTENSION, "C1", false);
-    assertThat(
-            refusal(CallBackRules.transfer(Snapshot.followingUp(), AGENT, unrecordedExtension, NOW))
-                .rule())
+    assertThat(refusal(CallBackRules.transfer(chose, AGENT, unrecordedExtension, NOW)).rule())
         .isEqualTo("R-IN-9");
   }
 

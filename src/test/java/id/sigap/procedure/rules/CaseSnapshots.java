@@ -3,22 +3,42 @@ package id.sigap.procedure.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.Actor;
+import id.sigap.procedure.CallBackTerms;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.Desk;
 import id.sigap.procedure.EscalationState;
 import id.sigap.procedure.EscalationStatus;
+import id.sigap.procedure.QuietHours;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.UnreachedClosing;
 import id.sigap.procedure.event.CaseEvent;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The people, desks and case states the rules' unit tests share. */
 final class CaseSnapshots {
 
   static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
+
+  /** R-C-4: the default policy's unanswered call backs before closing unreached. */
+  static final int ATTEMPTS = 3;
+
+  /** The default policy's call-back terms in the center's zone (R-C-2, R-C-3, R-C-4, R-IN-12). */
+  static final CallBackTerms TERMS =
+      new CallBackTerms(
+          Duration.ofMinutes(15),
+          Duration.ofHours(6),
+          QuietHours.parse("21:00-07:00").orElseThrow(),
+          ZoneId.of("Asia/Jakarta"),
+          Duration.ofDays(30),
+          ATTEMPTS);
+
   static final Actor AGENT = new Actor("agent1", Role.AGENT, "C1");
   static final Actor TL = new Actor("tl1", Role.TEAM_LEADER, "C1");
   static final Actor OTHER_TL = new Actor("tl9", Role.TEAM_LEADER, "C1");
@@ -191,6 +211,141 @@ final class CaseSnapshots {
     @Override
     public Optional<EscalationState> escalation() {
       return Optional.ofNullable(hand);
+    }
+  }
+
+  /**
+   * A snapshot with the live call's facts (R-C-1..R-C-4): the customer's choice, the agreed time,
+   * the call's end, the call-back clock, unanswered call backs and a request to close unreached.
+   */
+  record OnCall(
+      Snapshot base,
+      CustomerChoice choice,
+      Instant agreed,
+      Instant endedAt,
+      Instant dueAt,
+      int unreached,
+      UnreachedClosing closing)
+      implements CaseState {
+
+    static OnCall of(Snapshot base) {
+      return new OnCall(base, null, null, null, null, 0, null);
+    }
+
+    OnCall chose(CustomerChoice ch) {
+      return new OnCall(base, ch, agreed, endedAt, dueAt, unreached, closing);
+    }
+
+    OnCall agreedAt(Instant t) {
+      return new OnCall(base, choice, t, endedAt, dueAt, unreached, closing);
+    }
+
+    OnCall endedAt(Instant t) {
+      return new OnCall(base, choice, agreed, t, dueAt, unreached, closing);
+    }
+
+    OnCall dueAt(Instant t) {
+      return new OnCall(base, choice, agreed, endedAt, t, unreached, closing);
+    }
+
+    OnCall unreached(int n) {
+      return new OnCall(base, choice, agreed, endedAt, dueAt, n, closing);
+    }
+
+    OnCall closing(UnreachedClosing.Status status) {
+      return new OnCall(
+          base,
+          choice,
+          agreed,
+          endedAt,
+          dueAt,
+          unreached,
+          new UnreachedClosing("tl1", "never picks up", status));
+    }
+
+    @Override
+    public CaseStatus status() {
+      return base.status();
+    }
+
+    @Override
+    public String clusterId() {
+      return base.clusterId();
+    }
+
+    @Override
+    public String createdBy() {
+      return base.createdBy();
+    }
+
+    @Override
+    public boolean hardComplaint() {
+      return base.hardComplaint();
+    }
+
+    @Override
+    public String handlingTl() {
+      return base.handlingTl();
+    }
+
+    @Override
+    public boolean policyDecisionRequired() {
+      return base.policyDecisionRequired();
+    }
+
+    @Override
+    public boolean policyDecisionCoordinated() {
+      return base.policyDecisionCoordinated();
+    }
+
+    @Override
+    public boolean tlAtWorkstation() {
+      return base.tlAtWorkstation();
+    }
+
+    @Override
+    public boolean finalCallBackReached() {
+      return base.finalCallBackReached();
+    }
+
+    @Override
+    public boolean flagReviewed() {
+      return base.flagReviewed();
+    }
+
+    @Override
+    public Optional<EscalationState> escalation() {
+      return base.escalation();
+    }
+
+    @Override
+    public Optional<CustomerChoice> customerChoice() {
+      return Optional.ofNullable(choice);
+    }
+
+    @Override
+    public Optional<Instant> agreedCallBackAt() {
+      return Optional.ofNullable(agreed);
+    }
+
+    @Override
+    public Optional<Instant> callEndedAt() {
+      return Optional.ofNullable(endedAt);
+    }
+
+    @Override
+    public Optional<Instant> callBackDueAt() {
+      return Optional.ofNullable(dueAt);
+    }
+
+    @Override
+    public int unreachedCallBacks() {
+      return unreached;
+    }
+
+    @Override
+    public Optional<UnreachedClosing> unreachedClosing() {
+      return Optional.ofNullable(closing);
     }
   }
 

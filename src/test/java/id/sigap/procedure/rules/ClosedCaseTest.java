@@ -1,8 +1,10 @@
 package id.sigap.procedure.rules;
 
 import static id.sigap.procedure.rules.CaseSnapshots.AGENT;
+import static id.sigap.procedure.rules.CaseSnapshots.ATTEMPTS;
 import static id.sigap.procedure.rules.CaseSnapshots.CLUSTER_DESK;
 import static id.sigap.procedure.rules.CaseSnapshots.NOW;
+import static id.sigap.procedure.rules.CaseSnapshots.TERMS;
 import static id.sigap.procedure.rules.CaseSnapshots.TL;
 import static id.sigap.procedure.rules.CaseSnapshots.TL_EXTENSION;
 import static id.sigap.procedure.rules.CaseSnapshots.refusal;
@@ -37,9 +39,11 @@ class ClosedCaseTest {
           c -> FollowUpRules.nameHandlingTl(c, AGENT, TL, NOW),
           c -> EscalationRules.takeOver(c, TL, NOW),
           c -> FollowUpRules.requirePolicyDecision(c, TL, null, NOW),
-          c -> FollowUpRules.coordinate(c, TL, RelatedUnit.OTHER, "n", false, null, NOW),
+          c -> FollowUpRules.coordinate(c, TL, RelatedUnit.OTHER, "n", false, null, TERMS, NOW),
           c -> FollowUpRules.checkProgress(c, TL, "n", NOW),
-          c -> CallBackRules.callBack(c, TL, CLUSTER_DESK, CallOutcome.REACHED, true, null, NOW),
+          c ->
+              CallBackRules.callBack(
+                  c, TL, CLUSTER_DESK, CallOutcome.REACHED, true, null, TERMS, NOW),
           c -> CallBackRules.transfer(c, AGENT, TL_EXTENSION, NOW),
           c -> CallBackRules.serveAtWorkstation(c, TL, "plan", NOW),
           c -> IdentificationRules.reviewFlag(c, TL, true, null, NOW),
@@ -53,7 +57,7 @@ class ClosedCaseTest {
       assertThat(r.kind()).isEqualTo(Rejection.Kind.CONFLICT);
       assertThat(r.title()).isEqualTo("Case closed");
     }
-    assertThat(AllowedActions.of(closed, TL)).isEmpty();
-    assertThat(AllowedActions.of(closed, AGENT)).isEmpty();
+    assertThat(AllowedActions.of(closed, TL, ATTEMPTS)).isEmpty();
+    assertThat(AllowedActions.of(closed, AGENT, ATTEMPTS)).isEmpty();
   }
 }

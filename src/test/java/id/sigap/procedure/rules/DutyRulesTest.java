@@ -1,6 +1,7 @@
 package id.sigap.procedure.rules;
 
 import static id.sigap.procedure.rules.CaseSnapshots.NOW;
+import static id.sigap.procedure.rules.CaseSnapshots.TERMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.CaseStatus;
@@ -151,7 +152,17 @@ class DutyRulesTest {
 
     Firing fire(DutyKind kind, int stage, Instant dueAt) {
       return DutyRules.followUpOverdue(
-          Snapshot.followingUp(), kind, stage, dueAt, INTERVAL, "spv1", "manager1", REVISION, NOW);
+          Snapshot.followingUp(),
+          kind,
+          stage,
+          dueAt,
+          INTERVAL,
+          "spv1",
+          "manager1",
+          REVISION,
+          TERMS.quietHours(),
+          TERMS.zone(),
+          NOW);
     }
 
     @Test
@@ -211,7 +222,17 @@ class DutyRulesTest {
       // nobody to alert at a stage: no tablet sounds, the timeline still says it is overdue
       Firing noManager =
           DutyRules.followUpOverdue(
-              Snapshot.followingUp(), kind, 2, DUE, INTERVAL, "spv1", null, REVISION, NOW);
+              Snapshot.followingUp(),
+              kind,
+              2,
+              DUE,
+              INTERVAL,
+              "spv1",
+              null,
+              REVISION,
+              TERMS.quietHours(),
+              TERMS.zone(),
+              NOW);
       assertThat(alertFor(noManager)).isEmpty();
     }
 
@@ -275,6 +296,8 @@ class DutyRulesTest {
               "spv1",
               "manager1",
               REVISION,
+              TERMS.quietHours(),
+              TERMS.zone(),
               NOW));
     }
   }

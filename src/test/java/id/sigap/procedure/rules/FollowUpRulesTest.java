@@ -3,6 +3,7 @@ package id.sigap.procedure.rules;
 import static id.sigap.procedure.rules.CaseSnapshots.AGENT;
 import static id.sigap.procedure.rules.CaseSnapshots.CLUSTER_DESK;
 import static id.sigap.procedure.rules.CaseSnapshots.NOW;
+import static id.sigap.procedure.rules.CaseSnapshots.TERMS;
 import static id.sigap.procedure.rules.CaseSnapshots.TL;
 import static id.sigap.procedure.rules.CaseSnapshots.accepted;
 import static id.sigap.procedure.rules.CaseSnapshots.refusal;
@@ -54,9 +55,11 @@ class FollowUpRulesTest {
       List.of(
           c ->
               FollowUpRules.coordinate(
-                  c, TL, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, NOW),
+                  c, TL, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, TERMS, NOW),
           c -> FollowUpRules.checkProgress(c, TL, "n", NOW),
-          c -> CallBackRules.callBack(c, TL, CLUSTER_DESK, CallOutcome.REACHED, false, "n", NOW),
+          c ->
+              CallBackRules.callBack(
+                  c, TL, CLUSTER_DESK, CallOutcome.REACHED, false, "n", TERMS, NOW),
           c -> FollowUpRules.requirePolicyDecision(c, TL, "n", NOW));
 
   @Test
@@ -82,13 +85,20 @@ class FollowUpRulesTest {
     assertThat(
             refusal(
                     CallBackRules.callBack(
-                        needsDecision, TL, CLUSTER_DESK, CallOutcome.REACHED, false, null, NOW))
+                        needsDecision,
+                        TL,
+                        CLUSTER_DESK,
+                        CallOutcome.REACHED,
+                        false,
+                        null,
+                        TERMS,
+                        NOW))
                 .rule())
         .isEqualTo("R-IN-7");
     Snapshot coordinated = Snapshot.followingUp().policy(true, true);
     accepted(
         CallBackRules.callBack(
-            coordinated, TL, CLUSTER_DESK, CallOutcome.REACHED, false, null, NOW));
+            coordinated, TL, CLUSTER_DESK, CallOutcome.REACHED, false, null, TERMS, NOW));
   }
 
   @Test
@@ -115,6 +125,7 @@ class FollowUpRulesTest {
                     "asked LO",
                     false,
                     null,
+                    TERMS,
                     NOW)))
         .isInstanceOfSatisfying(
             UnitCoordinated.class,
@@ -144,7 +155,7 @@ class FollowUpRulesTest {
     assertThat(
             accepted(
                 FollowUpRules.coordinate(
-                    Snapshot.followingUp(), TL, RelatedUnit.OTHER, " ", false, null, NOW)))
+                    Snapshot.followingUp(), TL, RelatedUnit.OTHER, " ", false, null, TERMS, NOW)))
         .isInstanceOfSatisfying(UnitCoordinated.class, e -> assertThat(e.note()).isNull());
   }
 
@@ -152,11 +163,25 @@ class FollowUpRulesTest {
   void aPromisedResolutionTimeLiesInTheFuture_R_IN_12() {
     Decision past =
         FollowUpRules.coordinate(
-            Snapshot.followingUp(), TL, RelatedUnit.MANAGER, "n", false, NOW.minusSeconds(1), NOW);
+            Snapshot.followingUp(),
+            TL,
+            RelatedUnit.MANAGER,
+            "n",
+            false,
+            NOW.minusSeconds(1),
+            TERMS,
+            NOW);
     assertThat(refusal(past).rule()).isEqualTo("R-IN-12");
     Decision future =
         FollowUpRules.coordinate(
-            Snapshot.followingUp(), TL, RelatedUnit.MANAGER, "n", true, NOW.plusSeconds(3600), NOW);
+            Snapshot.followingUp(),
+            TL,
+            RelatedUnit.MANAGER,
+            "n",
+            true,
+            NOW.plusSeconds(3600),
+            TERMS,
+            NOW);
     assertThat(accepted(future))
         .isInstanceOfSatisfying(
             UnitCoordinated.class,

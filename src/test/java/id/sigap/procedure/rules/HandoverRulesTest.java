@@ -1,8 +1,10 @@
 package id.sigap.procedure.rules;
 
+import static id.sigap.procedure.rules.CaseSnapshots.ATTEMPTS;
 import static id.sigap.procedure.rules.CaseSnapshots.CLUSTER_DESK;
 import static id.sigap.procedure.rules.CaseSnapshots.NOW;
 import static id.sigap.procedure.rules.CaseSnapshots.OTHER_TL;
+import static id.sigap.procedure.rules.CaseSnapshots.TERMS;
 import static id.sigap.procedure.rules.CaseSnapshots.TL;
 import static id.sigap.procedure.rules.CaseSnapshots.accepted;
 import static id.sigap.procedure.rules.CaseSnapshots.refusal;
@@ -221,10 +223,11 @@ class HandoverRulesTest {
       List.of(
           (c, who) ->
               FollowUpRules.coordinate(
-                  c, who, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, NOW),
+                  c, who, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, TERMS, NOW),
           (c, who) -> FollowUpRules.checkProgress(c, who, "n", NOW),
           (c, who) ->
-              CallBackRules.callBack(c, who, CLUSTER_DESK, CallOutcome.REACHED, true, "n", NOW),
+              CallBackRules.callBack(
+                  c, who, CLUSTER_DESK, CallOutcome.REACHED, true, "n", TERMS, NOW),
           (c, who) -> FollowUpRules.requirePolicyDecision(c, who, "n", NOW),
           (c, who) -> CallBackRules.close(c, who, "Selesai", NOW));
 
@@ -247,14 +250,14 @@ class HandoverRulesTest {
   @Test
   void theWebAppOffersHandoverActionsToWhomTheyBelong_R_F_4() {
     Snapshot c = Snapshot.followingUp();
-    assertThat(AllowedActions.of(c, TL)).contains("hand-over", "progress-check");
-    assertThat(AllowedActions.of(c, OTHER_TL))
+    assertThat(AllowedActions.of(c, TL, ATTEMPTS)).contains("hand-over", "progress-check");
+    assertThat(AllowedActions.of(c, OTHER_TL, ATTEMPTS))
         .doesNotContain("hand-over", "progress-check", "coordinate", "call-back");
-    assertThat(AllowedActions.of(c, SPV)).contains("progress-check", "coordinate");
+    assertThat(AllowedActions.of(c, SPV, ATTEMPTS)).contains("progress-check", "coordinate");
     Handing pending = Handing.to("tl9");
-    assertThat(AllowedActions.of(pending, TL)).doesNotContain("hand-over");
-    assertThat(AllowedActions.of(pending, OTHER_TL))
+    assertThat(AllowedActions.of(pending, TL, ATTEMPTS)).doesNotContain("hand-over");
+    assertThat(AllowedActions.of(pending, OTHER_TL, ATTEMPTS))
         .contains("accept-handover", "decline-handover");
-    assertThat(AllowedActions.of(pending, TL)).doesNotContain("accept-handover");
+    assertThat(AllowedActions.of(pending, TL, ATTEMPTS)).doesNotContain("accept-handover");
   }
 }

@@ -7,11 +7,14 @@ import static id.sigap.procedure.rules.CaseSnapshots.accepted;
 import static id.sigap.procedure.rules.CaseSnapshots.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sigap.procedure.Actor;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.Rejection;
+import id.sigap.procedure.Role;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CaseAssessed;
+import id.sigap.procedure.event.CaseEvent.MissedFlagRaised;
 import id.sigap.procedure.event.EventType;
 import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
 import java.util.EnumSet;
@@ -117,5 +120,62 @@ class IdentificationRulesTest {
                         Snapshot.followingUp().reviewed(true), TL, true, null, NOW))
                 .kind())
         .isEqualTo(Rejection.Kind.CONFLICT);
+  }
+
+  @Test
+  void aTlOrQcFlagsAHardComplaintTheAgentMissed_R_C_7() {
+    Actor qc = new Actor("qc1", Role.QC, null);
+    assertThat(
+            accepted(
+                IdentificationRules.flagMissed(
+                    Snapshot.fresh(), qc, EnumSet.of(InboundCriterion.C_IN_4), null, "BRTI", NOW)))
+        .isInstanceOfSatisfying(
+            MissedFlagRaised.class,
+            e -> {
+              assertThat(e.agent()).isEqualTo("agent1");
+              assertThat(e.criteria()).containsExactly("C-IN-4");
+            });
+    assertThat(
+            refusal(
+                    IdentificationRules.flagMissed(
+                        Snapshot.fresh().hard(true),
+                        TL,
+                        EnumSet.of(InboundCriterion.C_IN_1),
+                        null,
+                        "n",
+                        NOW))
+                .rule())
+        .isEqualTo("R-C-7");
+    assertThat(
+            refusal(
+                    IdentificationRules.flagMissed(
+                        Snapshot.fresh(),
+                        AGENT,
+                        EnumSet.of(InboundCriterion.C_IN_1),
+                        null,
+                        "n",
+                        NOW))
+                .rule())
+        .isEqualTo("R-C-7");
+    assertThat(
+            refusal(
+                    IdentificationRules.flagMissed(
+                        Snapshot.fresh(),
+                        qc,
+                        EnumSet.noneOf(InboundCriterion.class),
+                        " ",
+                        "n",
+                        NOW))
+                .rule())
+        .isEqualTo("R-IN-1");
+  }
+
+  @Test
+  void anOverturnedFlagMakesANormalComplaintThatClosesWithoutAFinalCallBack_R_C_7() {
+    Snapshot overturned = Snapshot.followingUp().hard(false).reviewed(true);
+    assertThat(accepted(CallBackRules.close(overturned, TL, "bukan keluhan keras", NOW)).type())
+        .isEqualTo(EventType.CASE_CLOSED);
+    assertThat(refusal(CallBackRules.close(Snapshot.followingUp(), TL, "r", NOW)).rule())
+        .isEqualTo("R-X-1");
   }
 }

@@ -1,5 +1,7 @@
 package id.sigap.procedure.rules;
 
+import static id.sigap.procedure.rules.CaseSnapshots.ATTEMPTS;
+import static id.sigap.procedure.rules.CaseSnapshots.TERMS;
 import static id.sigap.procedure.rules.CaseSnapshots.routedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -198,7 +200,7 @@ class TelkomCareRulesTest {
   void aTelkomCareReplyNeedsNoDesk_R_TC_3() {
     ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
     Decision reply =
-        CallBackRules.callBack(handed, PIC, null, CallOutcome.REACHED, false, "balas", NOW);
+        CallBackRules.callBack(handed, PIC, null, CallOutcome.REACHED, false, "balas", TERMS, NOW);
     assertThat(((Decision.Accepted) reply).event())
         .isInstanceOfSatisfying(
             CallBackMade.class,
@@ -213,10 +215,11 @@ class TelkomCareRulesTest {
 
   @Test
   void theTlIsOfferedTheHandOverOnceTheThreadIsReported_R_TC_3() {
-    assertThat(AllowedActions.of(ThreadState.hard(), TL))
+    assertThat(AllowedActions.of(ThreadState.hard(), TL, ATTEMPTS))
         .contains("correct-criterion")
         .doesNotContain("hand-over-to-pic");
-    assertThat(AllowedActions.of(ThreadState.hard().reported(), TL)).contains("hand-over-to-pic");
+    assertThat(AllowedActions.of(ThreadState.hard().reported(), TL, ATTEMPTS))
+        .contains("hand-over-to-pic");
     ThreadState inbound =
         new ThreadState(
             Channel.INBOUND_VOICE,
@@ -224,14 +227,14 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.RAISED, "agent1", "tl1"));
-    assertThat(AllowedActions.of(inbound, TL))
+    assertThat(AllowedActions.of(inbound, TL, ATTEMPTS))
         .doesNotContain("hand-over-to-pic", "correct-criterion");
   }
 
   @Test
   void thePicHandedTheCaseIsOfferedTheFollowUpAndEachIsAccepted_R_TC_3() {
     ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
-    var offered = AllowedActions.of(handed, PIC);
+    var offered = AllowedActions.of(handed, PIC, ATTEMPTS);
     assertThat(offered)
         .containsExactly("correct-criterion", "coordinate", "progress-check", "call-back");
     for (String action : offered) {
@@ -244,7 +247,7 @@ class TelkomCareRulesTest {
                     handed,
                     PIC,
                     FollowUpRules.coordinate(
-                        handed, PIC, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, NOW));
+                        handed, PIC, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, TERMS, NOW));
             case "progress-check" ->
                 TelkomCareRules.followUp(
                     handed, PIC, FollowUpRules.checkProgress(handed, PIC, "n", NOW));
@@ -253,7 +256,7 @@ class TelkomCareRulesTest {
                     handed,
                     PIC,
                     CallBackRules.callBack(
-                        handed, PIC, null, CallOutcome.REACHED, false, "balas", NOW));
+                        handed, PIC, null, CallOutcome.REACHED, false, "balas", TERMS, NOW));
             default -> throw new AssertionError("untested action " + action);
           };
       assertThat(d).as(action).isInstanceOf(Decision.Accepted.class);
@@ -263,12 +266,12 @@ class TelkomCareRulesTest {
   @Test
   void aPicNotHandedTheCaseIsOfferedNoFollowUp_R_TC_3() {
     ThreadState reported = ThreadState.hard().reported();
-    assertThat(AllowedActions.of(reported, PIC)).containsExactly("correct-criterion");
-    assertThat(AllowedActions.of(reported.handedTo("pic1"), OTHER_PIC))
+    assertThat(AllowedActions.of(reported, PIC, ATTEMPTS)).containsExactly("correct-criterion");
+    assertThat(AllowedActions.of(reported.handedTo("pic1"), OTHER_PIC, ATTEMPTS))
         .containsExactly("correct-criterion");
     ThreadState inbound =
         new ThreadState(Channel.INBOUND_VOICE, CaseStatus.ESCALATED, true, "pic1", null);
-    assertThat(AllowedActions.of(inbound, PIC)).isEmpty();
+    assertThat(AllowedActions.of(inbound, PIC, ATTEMPTS)).isEmpty();
   }
 
   @Test
@@ -280,7 +283,7 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.RAISED, "agent1", "spv1"));
-    assertThat(AllowedActions.of(toSpv, SPV)).containsExactly("acknowledge");
+    assertThat(AllowedActions.of(toSpv, SPV, ATTEMPTS)).containsExactly("acknowledge");
     assertThat(EscalationRules.acknowledge(toSpv, SPV, "E1", NOW))
         .isInstanceOf(Decision.Accepted.class);
     ThreadState listening =
@@ -290,9 +293,9 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.LISTENING, "agent1", "spv1"));
-    assertThat(AllowedActions.of(listening, SPV)).containsExactly("arrive");
+    assertThat(AllowedActions.of(listening, SPV, ATTEMPTS)).containsExactly("arrive");
     assertThat(EscalationRules.arrive(listening, SPV, "E1", NOW))
         .isInstanceOf(Decision.Accepted.class);
-    assertThat(AllowedActions.of(ThreadState.hard().reported(), SPV)).isEmpty();
+    assertThat(AllowedActions.of(ThreadState.hard().reported(), SPV, ATTEMPTS)).isEmpty();
   }
 }

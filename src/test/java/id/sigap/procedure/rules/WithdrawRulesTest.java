@@ -1,6 +1,7 @@
 package id.sigap.procedure.rules;
 
 import static id.sigap.procedure.rules.CaseSnapshots.AGENT;
+import static id.sigap.procedure.rules.CaseSnapshots.ATTEMPTS;
 import static id.sigap.procedure.rules.CaseSnapshots.NOW;
 import static id.sigap.procedure.rules.CaseSnapshots.TL;
 import static id.sigap.procedure.rules.CaseSnapshots.accepted;
@@ -116,14 +117,15 @@ class WithdrawRulesTest {
         .isEqualTo("R-C-1");
     assertThat(refusal(EscalationRules.arrive(withdrawn, TL, "E1", NOW)).rule()).isEqualTo("R-C-1");
     assertThat(refusal(EscalationRules.takeOver(withdrawn, TL, NOW)).rule()).isEqualTo("R-IN-6");
-    assertThat(AllowedActions.of(withdrawn, TL))
+    assertThat(AllowedActions.of(withdrawn, TL, ATTEMPTS))
         .doesNotContain("acknowledge", "arrive", "take-over");
     // the agent may raise a new hand when the customer calls again
-    assertThat(AllowedActions.of(withdrawn, AGENT))
+    assertThat(AllowedActions.of(withdrawn, AGENT, ATTEMPTS))
         .contains("raise-hand")
         .doesNotContain("withdraw-hand");
-    assertThat(AllowedActions.of(handIs(EscalationStatus.RAISED), AGENT)).contains("withdraw-hand");
-    assertThat(AllowedActions.of(handIs(EscalationStatus.RAISED), OTHER_AGENT))
+    assertThat(AllowedActions.of(handIs(EscalationStatus.RAISED), AGENT, ATTEMPTS))
+        .contains("withdraw-hand");
+    assertThat(AllowedActions.of(handIs(EscalationStatus.RAISED), OTHER_AGENT, ATTEMPTS))
         .doesNotContain("withdraw-hand");
   }
 
