@@ -150,7 +150,12 @@ export async function refreshAll() {
 }
 
 // R-F-5: events that sound a tablet name whose (alertFor); a hand is announced by hands() below
-const SOUNDING = new Set(['PROGRESS_CHECK_OVERDUE', 'CALLBACK_OVERDUE', 'HANDOVER_REQUESTED']);
+const SOUNDING = new Set([
+  'PROGRESS_CHECK_OVERDUE',
+  'CALLBACK_OVERDUE',
+  'HANDOVER_REQUESTED',
+  'UNREACHED_CLOSING_REQUESTED',
+]);
 let alerted = new Set(); // events already announced: each beeps once
 
 function onLive(message) {

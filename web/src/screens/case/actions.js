@@ -13,6 +13,10 @@ import './actions.css';
 const ONE_TAP = ['raise-hand', 'acknowledge', 'arrive', 'take-over', 'accept-handover'];
 const FORMS = [
   'withdraw-hand',
+  'record-choice',
+  'end-call',
+  'approve-unreached-closing',
+  'decline-unreached-closing',
   'decline-handover',
   'hand-over-to-pic',
   'name-handling-tl',
@@ -24,8 +28,13 @@ const FORMS = [
   'serve-at-workstation',
   'require-policy-decision',
   'review-flag',
+  'flag-missed',
+  'reschedule-call-back',
+  'request-unreached-closing',
   'hand-over',
 ];
+const CHOICES = ['CALL_BACK', 'TRANSFER', 'WORKSTATION'];
+const CRITERIA = ['C-IN-1', 'C-IN-2', 'C-IN-3', 'C-IN-4', 'C-IN-5'];
 const HANDOVER_REASONS = ['END_OF_SHIFT', 'BUSY', 'OTHER'];
 const UNITS = ['COMPLAINT_HANDLING', 'SPV_SERVICE_OPERATION', 'MANAGER', 'LIAISON_OFFICER', 'OTHER'];
 
@@ -40,6 +49,9 @@ export function actionsSignature(c) {
     c.clusterId,
     c.telkomcare?.picTicket,
     c.pendingHandover?.id,
+    c.call?.customerChoice,
+    c.call?.callEndedAt,
+    c.call?.unreachedClosing,
   ]);
 }
 
@@ -297,6 +309,128 @@ const BUILDERS = {
         {
           reason: reason.querySelector('input:checked')?.value ?? 'CUSTOMER_HUNG_UP',
           ...(note.value.trim() ? { note: note.value.trim() } : {}),
+        },
+      ],
+    };
+  },
+
+  // R-C-1: how the call ended once the TL came
+  'end-call'(c, ctx) {
+    const how = radios(
+      'how',
+      t('form.callEnd'),
+      ['CLOSED_FOR_FOLLOW_UP', 'ENDED_WITH_TL'].map((v) => ({ value: v, label: t(`callEnd.${v}`) })),
+      ctx.me.role === 'AGENT' ? 'CLOSED_FOR_FOLLOW_UP' : 'ENDED_WITH_TL',
+    );
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [how, field(t('form.noteOptional'), note)],
+      request: () => [
+        'POST',
+        path(c, 'call-end'),
+        {
+          how: how.querySelector('input:checked')?.value ?? 'CLOSED_FOR_FOLLOW_UP',
+          ...(note.value.trim() ? { note: note.value.trim() } : {}),
+        },
+      ],
+    };
+  },
+
+  // R-C-2: the seed's order, a call back first
+  'record-choice'(c) {
+    const choice = radios(
+      'choice',
+      t('form.choice'),
+      CHOICES.map((v) => ({ value: v, label: t(`choice.${v}`) })),
+      'CALL_BACK',
+    );
+    const agreed = h('input', { type: 'datetime-local', name: 'callBackAt', class: 'input' });
+    const agreedField = field(t('form.agreedAt'), agreed, t('form.agreedAtHint'));
+    choice.addEventListener('change', () => {
+      agreedField.hidden = choice.querySelector('input:checked')?.value !== 'CALL_BACK';
+    });
+    return {
+      controls: [choice, agreedField],
+      request: () => {
+        const picked = choice.querySelector('input:checked')?.value ?? 'CALL_BACK';
+        return [
+          'POST',
+          path(c, 'customer-choice'),
+          {
+            choice: picked,
+            ...(picked === 'CALL_BACK' && agreed.value ? { callBackAt: wibInputToIso(agreed.value) } : {}),
+          },
+        ];
+      },
+    };
+  },
+
+  // R-C-3: with a reason; beyond six hours or into the quiet hours only when the customer agreed
+  'reschedule-call-back'(c) {
+    const dueAt = h('input', { type: 'datetime-local', name: 'dueAt', class: 'input', required: true });
+    const reason = textArea('reason', { required: true, maxlength: 2000 });
+    const agreed = checkbox('agreedWithCustomer', t('form.agreedWithCustomer'));
+    return {
+      controls: [field(t('form.dueAt'), dueAt), field(t('form.reason'), reason), agreed],
+      request: () => [
+        'PUT',
+        path(c, 'next-call-back'),
+        {
+          dueAt: wibInputToIso(dueAt.value),
+          reason: reason.value.trim(),
+          agreedWithCustomer: agreed.querySelector('input').checked,
+        },
+      ],
+    };
+  },
+
+  // R-C-4: the handling TL asks the SPV on shift; the SPV answers on the tablet
+  'request-unreached-closing'(c) {
+    const reason = textArea('reason', { required: true, maxlength: 2000 });
+    return {
+      controls: [field(t('form.reason'), reason)],
+      request: () => ['POST', path(c, 'unreached-closing'), { reason: reason.value.trim() }],
+    };
+  },
+
+  'approve-unreached-closing'(c) {
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [h('p', null, c.call?.unreachedClosingReason ?? ''), field(t('form.noteOptional'), note)],
+      request: () => [
+        'POST',
+        path(c, 'unreached-closing/approve'),
+        note.value.trim() ? { note: note.value.trim() } : {},
+      ],
+    };
+  },
+
+  'decline-unreached-closing'(c) {
+    const note = textArea('note', { required: true, maxlength: 2000 });
+    return {
+      controls: [field(t('form.declineWhy'), note)],
+      request: () => ['POST', path(c, 'unreached-closing/decline'), { note: note.value.trim() }],
+    };
+  },
+
+  // R-C-7: a TL or QC flags what the agent missed
+  'flag-missed'(c) {
+    const boxes = CRITERIA.map((id) => checkbox('criteria', `${id} · ${t(id)}`, { value: id }));
+    const other = textArea('otherReason', { maxlength: 1000 });
+    const note = textArea('note', { required: true, maxlength: 2000 });
+    return {
+      controls: [
+        h('fieldset', { class: 'radios' }, h('legend', { class: 'field__label' }, t('form.criteriaHeard')), boxes),
+        field(t('form.otherReason'), other),
+        field(t('form.note'), note),
+      ],
+      request: () => [
+        'POST',
+        path(c, 'missed-flag'),
+        {
+          criteria: boxes.filter((b) => b.querySelector('input').checked).map((b) => b.querySelector('input').value),
+          ...(other.value.trim() ? { otherReason: other.value.trim() } : {}),
+          note: note.value.trim(),
         },
       ],
     };

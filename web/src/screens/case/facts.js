@@ -18,6 +18,7 @@ export function facts(c) {
       : null,
     c.flagReview ? [t('case.flagReview'), t(`case.flag.${c.flagReview}`)] : null,
     c.finalCallBackAt ? [t('case.finalCallBack'), dateTime(c.finalCallBackAt)] : null,
+    ...callRows(c.call),
     c.closedAt ? [t('case.closedAt'), dateTime(c.closedAt)] : null,
     c.resolution ? [t('case.resolution'), c.resolution] : null,
     c.policyRevision ? [t('case.revision'), c.policyRevision] : null,
@@ -33,6 +34,24 @@ export function facts(c) {
       rows.map(([term, value]) => h('div', { class: 'facts__row' }, h('dt', null, term), h('dd', null, value ?? ''))),
     ),
   );
+}
+
+/** R-C-1..R-C-4: what the TL needs to keep the call backs. */
+function callRows(call) {
+  if (!call) return [];
+  return [
+    call.customerChoice ? [t('case.choice'), t(`choice.${call.customerChoice}`)] : null,
+    call.callEndedAt ? [t('case.callEnded'), dateTime(call.callEndedAt)] : null,
+    call.agreedCallBackAt ? [t('case.agreedCallBack'), dateTime(call.agreedCallBackAt)] : null,
+    call.nextCallBackDueAt ? [t('case.nextCallBack'), dateTime(call.nextCallBackDueAt)] : null,
+    call.unreachedCallBacks
+      ? [
+          t('case.unreached'),
+          t('case.unreachedOf', { count: call.unreachedCallBacks, attempts: call.callBackAttempts }),
+        ]
+      : null,
+    call.unreachedClosing ? [t('case.unreachedClosing'), t(`unreached.${call.unreachedClosing}`)] : null,
+  ];
 }
 
 function phoneLink(phone) {

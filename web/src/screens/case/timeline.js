@@ -28,6 +28,7 @@ const GROUP = {
   ESCALATION_REROUTED: 'raised',
   PROGRESS_CHECK_OVERDUE: 'raised',
   CALLBACK_OVERDUE: 'raised',
+  UNREACHED_CLOSING_REQUESTED: 'raised',
   TL_LISTENING: 'listening',
   TL_ARRIVED: 'arrived',
   CASE_CLOSED: 'arrived',
@@ -93,6 +94,10 @@ function show(key, value) {
     return personLabel(String(value));
   if (key === 'reason' && has(`handover.reason.${value}`)) return t(`handover.reason.${value}`);
   if (key === 'reason' && has(`withdraw.${value}`)) return t(`withdraw.${value}`);
+  if (key === 'how' && has(`callEnd.${value}`)) return t(`callEnd.${value}`);
+  if (key === 'choice' && has(`choice.${value}`)) return t(`choice.${value}`);
+  if (key === 'requestedBy') return personLabel(String(value));
+  if (key === 'movedFromQuietHours') return dateTime(value);
   if (key === 'workstation') return String(value);
   if ((key.endsWith('At') || key === 'dueAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
     return dateTime(value);

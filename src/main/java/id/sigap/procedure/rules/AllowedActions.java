@@ -85,7 +85,7 @@ public final class AllowedActions {
 
   private static List<String> tlActions(CaseState c, Actor tl, int callBackAttempts) {
     List<String> actions = new ArrayList<>(handActions(c, tl));
-    if (isOnTheCall(c, tl)) {
+    if (isOnTheCall(c, tl) && !c.callEnded()) {
       actions.add("take-over");
     }
     boolean handling = handles(c, tl);

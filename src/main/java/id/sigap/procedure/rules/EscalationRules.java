@@ -193,7 +193,11 @@ public final class EscalationRules {
                 conflict(
                     "R-IN-6",
                     "Not on the call",
-                    "Only the TL who acknowledged the raised hand can take the call over")));
+                    "Only the TL who acknowledged the raised hand can take the call over")),
+        () ->
+            refuseUnless(
+                !c.callEnded(),
+                conflict("R-C-1", "The call has ended", "There is no live call to take over")));
   }
 
   /** R-IN-5: a hand needs someone to receive it, a TL at a recorded desk or a supervisor. */
