@@ -16,6 +16,7 @@ import id.sigap.procedure.event.CaseEvent.CallbackOverdue;
 import id.sigap.procedure.event.CaseEvent.CaseAssessed;
 import id.sigap.procedure.event.CaseEvent.CaseClosed;
 import id.sigap.procedure.event.CaseEvent.CaseCreated;
+import id.sigap.procedure.event.CaseEvent.CoordinationAnswered;
 import id.sigap.procedure.event.CaseEvent.CustomerChoiceRecorded;
 import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.FlagConfirmed;
@@ -136,14 +137,13 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   @Override
   public EscalationEntity policyDecisionRequired(PolicyDecisionRequired e) {
     c.policyDecisionRequired = true;
+    c.policyDecisionCoordinated = false; // R-C-5: a later policy question needs its own answer
     return null;
   }
 
   @Override
   public EscalationEntity unitCoordinated(UnitCoordinated e) {
-    if (e.policyDecision()) {
-      c.policyDecisionCoordinated = true;
-    }
+    // R-C-5: the policy decision holds once the unit answered (coordinationAnswered)
     if (e.promisedResolutionAt() != null) {
       c.promisedResolutionAt = e.promisedResolutionAt();
     }
@@ -211,6 +211,18 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   @Override
   public EscalationEntity unreachedClosingDeclined(UnreachedClosingDeclined e) {
     c.unreachedClosingStatus = UnreachedClosing.Status.DECLINED;
+    return null;
+  }
+
+  @Override
+  public EscalationEntity coordinationAnswered(CoordinationAnswered e) {
+    if (e.settlesPolicyDecision()) {
+      c.policyDecisionCoordinated = true;
+    }
+    if (e.promisedResolutionAt() != null) {
+      c.promisedResolutionAt = e.promisedResolutionAt();
+    }
+    schedule(e);
     return null;
   }
 

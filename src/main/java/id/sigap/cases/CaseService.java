@@ -188,6 +188,21 @@ public class CaseService {
   }
 
   /**
+   * R-C-5: an action by someone the case was addressed to outside what they may see (a related unit
+   * answering a coordination): the case is locked first, then {@code decide} may read what it
+   * needs, and the rule says who may act.
+   */
+  public Uni<Acted> actAddressed(UUID caseId, Function<CaseEntity, Uni<Decision>> decide) {
+    return cases
+        .lock(caseId)
+        .onItem()
+        .ifNull()
+        .failWith(() -> new NotFoundProblem("Case", caseId.toString()))
+        .chain(c -> decide.apply(c).chain(decision -> record(c, decision)))
+        .call(cases::flush);
+  }
+
+  /**
    * Records a decision on a case the caller has locked and loaded with its latest hand, inside the
    * caller's transaction.
    */

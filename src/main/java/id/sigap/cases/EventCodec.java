@@ -56,7 +56,8 @@ import java.util.Map;
       CaseEvent.UnreachedClosingRequested.class,
       CaseEvent.UnreachedClosingApproved.class,
       CaseEvent.UnreachedClosingDeclined.class,
-      CaseEvent.MissedFlagRaised.class
+      CaseEvent.MissedFlagRaised.class,
+      CaseEvent.CoordinationAnswered.class
     })
 public class EventCodec {
 
@@ -187,6 +188,7 @@ public class EventCodec {
       case UNREACHED_CLOSING_APPROVED -> CaseEvent.UnreachedClosingApproved.class;
       case UNREACHED_CLOSING_DECLINED -> CaseEvent.UnreachedClosingDeclined.class;
       case MISSED_FLAG_RAISED -> CaseEvent.MissedFlagRaised.class;
+      case COORDINATION_ANSWERED -> CaseEvent.CoordinationAnswered.class;
     };
   }
 }

@@ -102,7 +102,24 @@ public class DemoCenterSeeder {
         .execute()
         .chain(() -> insertUsers(sql, newUsers))
         .chain(() -> insertDesks(sql))
-        .chain(() -> checkIn(sql));
+        .chain(() -> checkIn(sql))
+        .chain(() -> unitMembers(sql));
+  }
+
+  /**
+   * R-C-5: who answers for each related unit in the demo center, once (an admin's later changes
+   * stay): the liaison officer also for complaint handling, the supervisor for SPV service
+   * operation, the manager for the manager.
+   */
+  private io.smallrye.mutiny.Uni<Void> unitMembers(SqlClient sql) {
+    return sql.query(
+            "insert into related_unit_member (unit, username)"
+                + " select v.unit, v.username from (values ('LIAISON_OFFICER', 'lo1'),"
+                + " ('COMPLAINT_HANDLING', 'lo1'), ('SPV_SERVICE_OPERATION', 'spv1'),"
+                + " ('MANAGER', 'manager1')) as v (unit, username)"
+                + " where not exists (select 1 from related_unit_member)")
+        .execute()
+        .replaceWithVoid();
   }
 
   /**

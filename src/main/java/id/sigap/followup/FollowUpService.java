@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.UUID;
 
 /** The TL's follow-up until the case closes (R-IN-7..12, R-X-1). */
 @ApplicationScoped
@@ -61,6 +62,7 @@ public class FollowUpService {
                     note,
                     policyDecision,
                     promisedResolutionAt,
+                    UUID.randomUUID().toString(),
                     cases.policyOf(c).callBackTerms(zone),
                     cases.now())));
   }

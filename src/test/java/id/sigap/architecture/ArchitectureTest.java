@@ -86,7 +86,7 @@ class ArchitectureTest {
           "id.sigap.cases.Timeline", // case_event: its only writer
           "id.sigap.cases.CaseIntake", // idempotency_key
           "id.sigap.directory.Directory", // user_account, desk
-          "id.sigap.directory.DemoCenterSeeder", // cluster, desk, user_account
+          "id.sigap.directory.DemoCenterSeeder", // cluster, desk, user_account, related_unit_member
           "id.sigap.policy.PolicyRevisions", // policy_revision
           "id.sigap.security.Sessions", // user_session, refresh_token
           "id.sigap.security.LoginThrottle", // login_throttle

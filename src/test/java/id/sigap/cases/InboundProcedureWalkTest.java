@@ -241,10 +241,21 @@ class InboundProcedureWalkTest {
         .then()
         .statusCode(201);
     post("tl1", "/api/v1/cases/" + caseId + "/callbacks", callBack).then().statusCode(409);
+    String asked =
+        post(
+                "tl1",
+                "/api/v1/cases/" + caseId + "/coordinations",
+                Map.of("unit", "MANAGER", "note", "Mohon keputusan", "policyDecision", true))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("coordinationId");
+    // R-C-5: asking is not enough; the unit's answer settles it
+    post("tl1", "/api/v1/cases/" + caseId + "/callbacks", callBack).then().statusCode(409);
     post(
-            "tl1",
-            "/api/v1/cases/" + caseId + "/coordinations",
-            Map.of("unit", "MANAGER", "note", "Disetujui", "policyDecision", true))
+            "manager1",
+            "/api/v1/coordinations/" + asked + "/answer",
+            Map.of("answer", "ANSWERED", "note", "Disetujui kompensasi"))
         .then()
         .statusCode(201);
     post("tl1", "/api/v1/cases/" + caseId + "/callbacks", callBack).then().statusCode(201);

@@ -91,6 +91,8 @@ class PermissionMatrixTest {
               "rescheduleCallBack",
               Map.of("dueAt", "2099-01-01T00:00:00Z", "reason", "r", "agreedWithCustomer", true)),
           Map.entry("requestUnreachedClosing", Map.of("reason", "r")),
+          Map.entry("answerCoordination", Map.of("answer", "ACCEPTED")),
+          Map.entry("replaceUnitMembers", Map.of("usernames", List.of("zz-nobody"))),
           Map.entry("flagMissedHardComplaint", Map.of("criteria", List.of("C-IN-1"), "note", "n")),
           Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")));
 
@@ -239,6 +241,8 @@ class PermissionMatrixTest {
     path = path.replace("{deliveryId}", "1");
     // an account that does not exist: the admin reaches the handler
     path = path.replace("{username}", "zz-nobody");
+    // a related unit whose members the admin's refused change (nobody) leaves as they are
+    path = path.replace("{unit}", "MANAGER");
     request.contentType(ContentType.JSON);
     Object body = BODIES.get(op.operationId());
     if (body != null) {

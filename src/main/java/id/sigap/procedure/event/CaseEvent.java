@@ -105,6 +105,8 @@ public sealed interface CaseEvent {
     R unreachedClosingDeclined(UnreachedClosingDeclined e);
 
     R missedFlagRaised(MissedFlagRaised e);
+
+    R coordinationAnswered(CoordinationAnswered e);
   }
 
   /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
@@ -242,7 +244,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** R-IN-7, R-IN-11: a documented coordination with a related unit. */
+  /**
+   * R-IN-7, R-IN-11: a documented coordination with a related unit; R-C-5 the unit answers it by
+   * {@code coordinationId}.
+   */
   record UnitCoordinated(
       String actor,
       Instant at,
@@ -250,6 +255,7 @@ public sealed interface CaseEvent {
       boolean policyDecision,
       Instant promisedResolutionAt,
       String note,
+      String coordinationId,
       Instant callBackDueAt,
       Instant movedFromQuietHours)
       implements CaseEvent {
@@ -782,6 +788,53 @@ public sealed interface CaseEvent {
     @Override
     public Optional<String> addressedTo() {
       return Optional.ofNullable(agent);
+    }
+  }
+
+  /**
+   * R-C-5: a member of {@code unit} (the actor) answered the coordination {@code coordinationId}
+   * that {@code askedBy} addressed to it; with a policy decision asked and not declined, R-IN-7
+   * holds. R-F-5 {@code alertFor} is the handling TL's tablet.
+   */
+  record CoordinationAnswered(
+      String actor,
+      Instant at,
+      String coordinationId,
+      String unit,
+      String answer,
+      String note,
+      Instant promisedResolutionAt,
+      boolean policyDecision,
+      String askedBy,
+      List<String> alertFor,
+      Instant callBackDueAt,
+      Instant movedFromQuietHours)
+      implements CaseEvent {
+    public CoordinationAnswered {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
+    public EventType type() {
+      return EventType.COORDINATION_ANSWERED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.coordinationAnswered(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(askedBy);
+    }
+
+    @Override
+    public Optional<Instant> setsCallBackDueAt() {
+      return Optional.ofNullable(callBackDueAt);
+    }
+
+    /** R-IN-7: the unit's answer settles the policy question. */
+    public boolean settlesPolicyDecision() {
+      return policyDecision && !"DECLINED".equals(answer) && !"OTHER".equals(unit);
     }
   }
 }

@@ -13,16 +13,21 @@ import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallBackTerms;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Coordination;
+import id.sigap.procedure.CoordinationAnswer;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.event.CaseEvent.CoordinationAnswered;
 import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
 import id.sigap.procedure.event.CaseEvent.PolicyDecisionRequired;
 import id.sigap.procedure.event.CaseEvent.ProgressChecked;
 import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The TL's follow-up with the related units (SPEC section 3): R-IN-10 the handling TL is named
@@ -65,6 +70,7 @@ public final class FollowUpRules {
       String note,
       boolean policyDecision,
       Instant promisedResolutionAt,
+      String coordinationId,
       CallBackTerms terms,
       Instant now) {
     return decide(
@@ -79,6 +85,7 @@ public final class FollowUpRules {
               policyDecision,
               promisedResolutionAt,
               noteOrNull(note),
+              coordinationId,
               next.at(),
               next.movedFrom());
         },
@@ -91,6 +98,70 @@ public final class FollowUpRules {
                     "R-IN-12",
                     "Promised time has passed",
                     "The related unit's promised resolution time must lie in the future")));
+  }
+
+  /**
+   * R-C-5: a member of the unit the coordination is addressed to ({@code memberOf}: the units the
+   * person answers for) accepts, declines or answers it with a note and a promised resolution time,
+   * once; the TL's tablet is told.
+   */
+  public static Decision answerCoordination(
+      CaseState c,
+      Actor member,
+      Set<RelatedUnit> memberOf,
+      Coordination asked,
+      CoordinationAnswer answer,
+      String note,
+      Instant promisedResolutionAt,
+      CallBackTerms terms,
+      Instant now) {
+    String tl = c.handlingTl() != null ? c.handlingTl() : asked.askedBy();
+    return decide(
+        () -> {
+          CallBackSchedule.Due next =
+              promisedResolutionAt == null
+                  ? CallBackSchedule.Due.UNCHANGED
+                  : CallBackSchedule.afterCoordination(c, now, promisedResolutionAt, terms);
+          return new CoordinationAnswered(
+              member.username(),
+              now,
+              asked.id(),
+              asked.unit().name(),
+              answer.name(),
+              noteOrNull(note),
+              promisedResolutionAt,
+              asked.policyDecision(),
+              asked.askedBy(),
+              tl == null ? List.of() : List.of(tl),
+              next.at(),
+              next.movedFrom());
+        },
+        () -> refuseIfClosed(c),
+        () ->
+            refuseUnless(
+                memberOf.contains(asked.unit()),
+                conflict(
+                    "R-C-5",
+                    "Addressed to another unit",
+                    "This coordination is addressed to " + asked.unit() + ", not to your unit")),
+        () ->
+            refuseUnless(
+                !asked.answered(),
+                conflict("R-C-5", "Answered already", "The unit has answered this coordination")),
+        () ->
+            refuseUnless(
+                answer == CoordinationAnswer.ACCEPTED || noteOrNull(note) != null,
+                unprocessable(
+                    "R-C-5",
+                    "Note missing",
+                    "A declined or answered coordination says why or what")),
+        () ->
+            refuseUnless(
+                promisedResolutionAt == null || promisedResolutionAt.isAfter(now),
+                unprocessable(
+                    "R-IN-12",
+                    "Promised time has passed",
+                    "The promised resolution time must lie in the future")));
   }
 
   /** R-IN-11: the TL checks the escalation's progress (every hour). */
@@ -108,8 +179,9 @@ public final class FollowUpRules {
         conflict(
             "R-IN-7",
             "Coordinate the policy decision first",
-            "This case needs a policy decision: coordinate with the related unit before"
-                + " calling back"));
+            "This case needs a policy decision: coordinate with a related unit (complaint"
+                + " handling, SPV service operation, the manager or the liaison officer) and wait"
+                + " for its answer before calling back (R-C-5)"));
   }
 
   static boolean policyCoordinated(CaseState c) {

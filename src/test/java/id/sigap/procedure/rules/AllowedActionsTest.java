@@ -40,7 +40,8 @@ class AllowedActionsTest {
             case "serve-at-workstation" -> CallBackRules.serveAtWorkstation(c, TL, "p", NOW);
             case "require-policy-decision" -> FollowUpRules.requirePolicyDecision(c, TL, null, NOW);
             case "coordinate" ->
-                FollowUpRules.coordinate(c, TL, RelatedUnit.OTHER, "n", false, null, TERMS, NOW);
+                FollowUpRules.coordinate(
+                    c, TL, RelatedUnit.OTHER, "n", false, null, "K1", TERMS, NOW);
             case "progress-check" -> FollowUpRules.checkProgress(c, TL, "n", NOW);
             case "call-back" ->
                 CallBackRules.callBack(

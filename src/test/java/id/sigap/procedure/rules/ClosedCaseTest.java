@@ -39,7 +39,9 @@ class ClosedCaseTest {
           c -> FollowUpRules.nameHandlingTl(c, AGENT, TL, NOW),
           c -> EscalationRules.takeOver(c, TL, NOW),
           c -> FollowUpRules.requirePolicyDecision(c, TL, null, NOW),
-          c -> FollowUpRules.coordinate(c, TL, RelatedUnit.OTHER, "n", false, null, TERMS, NOW),
+          c ->
+              FollowUpRules.coordinate(
+                  c, TL, RelatedUnit.OTHER, "n", false, null, "K1", TERMS, NOW),
           c -> FollowUpRules.checkProgress(c, TL, "n", NOW),
           c ->
               CallBackRules.callBack(

@@ -13,9 +13,12 @@ import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallOutcome;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Coordination;
+import id.sigap.procedure.CoordinationAnswer;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.event.CaseEvent.CoordinationAnswered;
 import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
 import id.sigap.procedure.event.CaseEvent.PolicyDecisionRequired;
 import id.sigap.procedure.event.CaseEvent.ProgressChecked;
@@ -24,6 +27,7 @@ import id.sigap.procedure.event.EventType;
 import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +59,7 @@ class FollowUpRulesTest {
       List.of(
           c ->
               FollowUpRules.coordinate(
-                  c, TL, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, TERMS, NOW),
+                  c, TL, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, "K1", TERMS, NOW),
           c -> FollowUpRules.checkProgress(c, TL, "n", NOW),
           c ->
               CallBackRules.callBack(
@@ -125,6 +129,7 @@ class FollowUpRulesTest {
                     "asked LO",
                     false,
                     null,
+                    "K1",
                     TERMS,
                     NOW)))
         .isInstanceOfSatisfying(
@@ -155,7 +160,15 @@ class FollowUpRulesTest {
     assertThat(
             accepted(
                 FollowUpRules.coordinate(
-                    Snapshot.followingUp(), TL, RelatedUnit.OTHER, " ", false, null, TERMS, NOW)))
+                    Snapshot.followingUp(),
+                    TL,
+                    RelatedUnit.OTHER,
+                    " ",
+                    false,
+                    null,
+                    "K1",
+                    TERMS,
+                    NOW)))
         .isInstanceOfSatisfying(UnitCoordinated.class, e -> assertThat(e.note()).isNull());
   }
 
@@ -169,6 +182,7 @@ class FollowUpRulesTest {
             "n",
             false,
             NOW.minusSeconds(1),
+            "K1",
             TERMS,
             NOW);
     assertThat(refusal(past).rule()).isEqualTo("R-IN-12");
@@ -180,6 +194,7 @@ class FollowUpRulesTest {
             "n",
             true,
             NOW.plusSeconds(3600),
+            "K1",
             TERMS,
             NOW);
     assertThat(accepted(future))
@@ -189,5 +204,69 @@ class FollowUpRulesTest {
               assertThat(e.promisedResolutionAt()).isEqualTo(Instant.parse("2026-11-29T04:00:00Z"));
               assertThat(e.policyDecision()).isTrue();
             });
+  }
+
+  @Test
+  void theUnitAddressedAnswersOnceAndAnAnswerSettlesThePolicyDecision_R_C_5() {
+    Actor lo = new Actor("lo1", Role.LIAISON_OFFICER, null);
+    Coordination asked = new Coordination("K1", RelatedUnit.COMPLAINT_HANDLING, true, "tl1", false);
+    CoordinationAnswered answered =
+        (CoordinationAnswered)
+            accepted(
+                FollowUpRules.answerCoordination(
+                    Snapshot.followingUp(),
+                    lo,
+                    Set.of(RelatedUnit.COMPLAINT_HANDLING),
+                    asked,
+                    CoordinationAnswer.ACCEPTED,
+                    null,
+                    null,
+                    TERMS,
+                    NOW));
+    assertThat(answered.settlesPolicyDecision()).isTrue();
+    assertThat(answered.alertFor()).containsExactly("tl1");
+    assertThat(
+            refusal(
+                    FollowUpRules.answerCoordination(
+                        Snapshot.followingUp(),
+                        lo,
+                        Set.of(RelatedUnit.LIAISON_OFFICER),
+                        asked,
+                        CoordinationAnswer.ACCEPTED,
+                        null,
+                        null,
+                        TERMS,
+                        NOW))
+                .title())
+        .isEqualTo("Addressed to another unit");
+    Coordination done = new Coordination("K1", RelatedUnit.COMPLAINT_HANDLING, true, "tl1", true);
+    assertThat(
+            refusal(
+                    FollowUpRules.answerCoordination(
+                        Snapshot.followingUp(),
+                        lo,
+                        Set.of(RelatedUnit.COMPLAINT_HANDLING),
+                        done,
+                        CoordinationAnswer.ACCEPTED,
+                        null,
+                        null,
+                        TERMS,
+                        NOW))
+                .rule())
+        .isEqualTo("R-C-5");
+    CoordinationAnswered declined =
+        (CoordinationAnswered)
+            accepted(
+                FollowUpRules.answerCoordination(
+                    Snapshot.followingUp(),
+                    lo,
+                    Set.of(RelatedUnit.COMPLAINT_HANDLING),
+                    asked,
+                    CoordinationAnswer.DECLINED,
+                    "bukan wewenang kami",
+                    null,
+                    TERMS,
+                    NOW));
+    assertThat(declined.settlesPolicyDecision()).isFalse();
   }
 }

@@ -223,7 +223,7 @@ class HandoverRulesTest {
       List.of(
           (c, who) ->
               FollowUpRules.coordinate(
-                  c, who, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, TERMS, NOW),
+                  c, who, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, "K1", TERMS, NOW),
           (c, who) -> FollowUpRules.checkProgress(c, who, "n", NOW),
           (c, who) ->
               CallBackRules.callBack(

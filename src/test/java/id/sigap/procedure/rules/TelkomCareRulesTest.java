@@ -247,7 +247,15 @@ class TelkomCareRulesTest {
                     handed,
                     PIC,
                     FollowUpRules.coordinate(
-                        handed, PIC, RelatedUnit.COMPLAINT_HANDLING, "n", false, null, TERMS, NOW));
+                        handed,
+                        PIC,
+                        RelatedUnit.COMPLAINT_HANDLING,
+                        "n",
+                        false,
+                        null,
+                        "K1",
+                        TERMS,
+                        NOW));
             case "progress-check" ->
                 TelkomCareRules.followUp(
                     handed, PIC, FollowUpRules.checkProgress(handed, PIC, "n", NOW));
