@@ -20,6 +20,7 @@ import { kpisScreen } from './screens/kpis.js';
 import { telkomcareScreen } from './screens/telkomcare.js';
 import { picScreen } from './screens/pic.js';
 import { floorScreen } from './screens/floor.js';
+import { unitsScreen } from './screens/units.js';
 import { setupScreen } from './screens/setup.js';
 import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
@@ -34,12 +35,14 @@ const ONLY = {
   '/kpis': ['SUPERVISOR', 'MANAGER', 'QC'],
   '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'],
   '/setup': ['ADMIN'],
+  '/units': ['LIAISON_OFFICER', 'SUPERVISOR', 'MANAGER'],
 };
 
 function home(user) {
   if (user.role === 'TEAM_LEADER') return '/queue';
   if (user.role === 'PIC_TICKET') return '/pic';
   if (user.role === 'ADMIN') return '/setup';
+  if (user.role === 'LIAISON_OFFICER') return '/units';
   if (CASE_VIEWERS.includes(user.role)) return '/cases';
   return '/no-access';
 }
@@ -55,6 +58,7 @@ router.route('/telkomcare', telkomcareScreen);
 router.route('/pic', picScreen);
 router.route('/floor', floorScreen);
 router.route('/setup', setupScreen);
+router.route('/units', unitsScreen);
 router.route('/no-access', noAccessScreen);
 router.route('/404', notFoundScreen);
 

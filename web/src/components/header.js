@@ -30,8 +30,10 @@ const KPI_MENU = [
   { path: '/telkomcare', label: 'nav.telkomcare' },
 ];
 const FLOOR = { path: '/floor', label: 'nav.floor' };
-MENUS.SUPERVISOR = [{ path: '/queue', label: 'nav.rerouted', count: true }, FLOOR, ...KPI_MENU];
-MENUS.MANAGER = [FLOOR, ...KPI_MENU];
+const UNITS = { path: '/units', label: 'nav.units' };
+MENUS.SUPERVISOR = [{ path: '/queue', label: 'nav.rerouted', count: true }, FLOOR, UNITS, ...KPI_MENU];
+MENUS.MANAGER = [FLOOR, UNITS, ...KPI_MENU];
+MENUS.LIAISON_OFFICER = [UNITS];
 MENUS.QC = KPI_MENU;
 MENUS.PIC_TICKET = [
   { path: '/pic', label: 'nav.pic' },

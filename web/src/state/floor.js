@@ -155,6 +155,7 @@ const SOUNDING = new Set([
   'CALLBACK_OVERDUE',
   'HANDOVER_REQUESTED',
   'UNREACHED_CLOSING_REQUESTED',
+  'COORDINATION_ANSWERED',
 ]);
 let alerted = new Set(); // events already announced: each beeps once
 

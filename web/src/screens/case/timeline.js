@@ -22,6 +22,7 @@ const HIDDEN = new Set([
   'handoverId',
   'alertFor',
   'routeReason',
+  'coordinationId',
 ]);
 const GROUP = {
   HAND_RAISED: 'raised',
@@ -96,7 +97,8 @@ function show(key, value) {
   if (key === 'reason' && has(`withdraw.${value}`)) return t(`withdraw.${value}`);
   if (key === 'how' && has(`callEnd.${value}`)) return t(`callEnd.${value}`);
   if (key === 'choice' && has(`choice.${value}`)) return t(`choice.${value}`);
-  if (key === 'requestedBy') return personLabel(String(value));
+  if (key === 'requestedBy' || key === 'askedBy') return personLabel(String(value));
+  if (key === 'answer' && has(`units.answer.${value}`)) return t(`units.answer.${value}`);
   if (key === 'movedFromQuietHours') return dateTime(value);
   if (key === 'workstation') return String(value);
   if ((key.endsWith('At') || key === 'dueAt') && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
