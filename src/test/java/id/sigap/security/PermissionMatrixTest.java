@@ -85,7 +85,16 @@ class PermissionMatrixTest {
           Map.entry("close", Map.of("resolution", "r")),
           Map.entry("checkIn", Map.of("deskId", "DESK-C1")),
           Map.entry("withdrawHand", Map.of("reason", "CUSTOMER_HUNG_UP")),
-          Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")));
+          Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")),
+          // not https: refused (422) after the role check, so no push service is ever called
+          Map.entry(
+              "subscribePush",
+              Map.of(
+                  "endpoint",
+                  "ftp://push.example/matrix",
+                  "keys",
+                  Map.of("p256dh", "x", "auth", "x"))),
+          Map.entry("unsubscribePush", Map.of("endpoint", "https://push.example/matrix")));
 
   record Operation(String method, String path, String operationId) {
     String key() {
