@@ -92,7 +92,10 @@ function heartbeat() {
     lastPingAt = now;
     send({ type: 'ping' });
   }
-  setStale(running && state !== 'polling' && now - lastFrameAt > STALE_MS);
+  const silent = running && state !== 'polling' && now - lastFrameAt > STALE_MS;
+  setStale(silent);
+  // an open socket that stopped answering is dead though the browser has not noticed: replace it
+  if (silent && socket?.readyState === WebSocket.OPEN) dropAndReconnectNow();
 }
 
 function send(message) {

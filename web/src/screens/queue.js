@@ -224,6 +224,7 @@ function tabletTools() {
     t('wake.label'),
   );
   const notifyState = h('p', { class: 'tablet__state', id: 'notify-state' });
+  const pushState = h('p', { class: 'tablet__push', hidden: true });
   const notifyButton = h(
     'button',
     {
@@ -249,6 +250,7 @@ function tabletTools() {
       { class: 'tablet__row tablet__row--notify', role: 'group', 'aria-label': t('notify.label') },
       notifyButton,
       notifyState,
+      pushState,
     ),
   );
 
@@ -264,10 +266,9 @@ function tabletTools() {
     el.dataset.notify = permission;
     notifyButton.hidden = permission !== 'default';
     const push = notify.push();
-    notifyState.textContent =
-      permission === 'granted'
-        ? `${t('notify.granted')} ${push === 'subscribed' ? t('notify.pushOn') : push === 'unavailable' ? t('notify.pushOff') : ''}`.trim()
-        : t(`notify.${permission}`);
+    notifyState.textContent = t(`notify.${permission}`);
+    pushState.hidden = permission !== 'granted' || !['subscribed', 'unavailable'].includes(push);
+    pushState.textContent = push === 'subscribed' ? t('notify.pushOn') : t('notify.pushOff');
   }
 
   const offWake = wake.onChange(renderWake);
