@@ -112,7 +112,7 @@ public class PushDispatcher {
   }
 
   @Scheduled(
-      every = "${sigap.push.poll-interval:1s}",
+      every = "${sigap.push.poll-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> poll() {
     wake();
