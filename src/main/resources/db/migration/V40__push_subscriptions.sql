@@ -39,7 +39,7 @@ create table push_delivery (
   unique (subscription_id, event_id)
 );
 create index push_delivery_due on push_delivery (next_attempt_at) where status = 'PENDING';
-create index push_delivery_done on push_delivery (created_at) where status <> 'PENDING';
+create index push_delivery_age on push_delivery (created_at);
 
 create function queue_push_deliveries() returns trigger language plpgsql as $$
 begin

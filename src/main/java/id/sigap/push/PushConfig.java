@@ -14,7 +14,10 @@ import org.hibernate.validator.constraints.time.DurationMin;
 @ConfigMapping(prefix = "sigap.push")
 public interface PushConfig {
 
-  /** Off: no push is sent (the outbox is still filled and emptied), the key is still offered. */
+  /**
+   * Off: no push is sent; the outbox is still filled and its rows deleted after {@code keep-for},
+   * and the key is still offered.
+   */
   @WithDefault("true")
   boolean enabled();
 
@@ -80,7 +83,7 @@ public interface PushConfig {
   @DurationMin(millis = 1)
   Duration retryAfter();
 
-  /** How long sent and given-up pushes stay in the outbox, for the operator to look at. */
+  /** How long pushes stay in the outbox, whatever became of them, for the operator to look at. */
   @WithDefault("P1D")
   @DurationMin(minutes = 1)
   Duration keepFor();

@@ -172,10 +172,12 @@ class PushQueries {
         .replaceWithVoid();
   }
 
-  /** Sent and given-up pushes older than {@code before} go. */
+  /**
+   * Pushes queued before {@code before} go, whatever became of them: one still pending then is long
+   * past its TTL (or push is switched off).
+   */
   Uni<Integer> purge(Instant before) {
-    return pool.preparedQuery(
-            "delete from push_delivery where status <> 'PENDING' and created_at < $1")
+    return pool.preparedQuery("delete from push_delivery where created_at < $1")
         .execute(Tuple.of(utc(before)))
         .map(rows -> rows.rowCount());
   }
