@@ -116,6 +116,62 @@ const messages = {
   'role.ADMIN': { id: 'Admin', en: 'Admin' },
   'user.cluster': { id: 'Klaster {cluster}', en: 'Cluster {cluster}' },
 
+  'stale.title': { id: 'Data mungkin usang', en: 'Data may be stale' },
+  'stale.detail': {
+    id: 'Tidak ada kabar dari server selama lebih dari {seconds} detik. Sigap menyambung ulang sendiri; yang tampil bisa sudah berubah.',
+    en: 'Nothing has come from the server for over {seconds} seconds. Sigap reconnects by itself; what is shown may have changed.',
+  },
+  'tablet.title': { id: 'Tablet ini', en: 'This tablet' },
+  'wake.label': { id: 'Layar tetap menyala', en: 'Keep the screen on' },
+  'wake.on': {
+    id: 'Aktif: layar tidak padam selama Anda check-in dan antrean terbuka.',
+    en: 'On: the screen stays on while you are checked in and the queue is open.',
+  },
+  'wake.off': { id: 'Mati: layar padam seperti biasa.', en: 'Off: the screen sleeps as usual.' },
+  'wake.waiting': {
+    id: 'Menunggu check-in: layar tetap menyala setelah Anda check-in di meja.',
+    en: 'Waiting for check-in: the screen stays on once you check in at a desk.',
+  },
+  'wake.asking': { id: 'Meminta izin layar tetap menyala…', en: 'Asking to keep the screen on…' },
+  'wake.failed': {
+    id: 'Perangkat menolak (misalnya mode hemat baterai). Dicoba lagi saat aplikasi dibuka.',
+    en: 'The device refused (battery saver, for instance). Tried again when the app is shown.',
+  },
+  'wake.unsupported': {
+    id: 'Perangkat ini tidak dapat menjaga layar tetap menyala.',
+    en: 'This device cannot keep the screen on.',
+  },
+  'notify.label': { id: 'Notifikasi', en: 'Notifications' },
+  'notify.enable': { id: 'Aktifkan notifikasi', en: 'Turn on notifications' },
+  'notify.default': {
+    id: 'Mati: tangan baru hanya berbunyi selama Sigap tampil di layar.',
+    en: 'Off: a new hand sounds only while Sigap is on screen.',
+  },
+  'notify.granted': {
+    id: 'Aktif: tangan untuk Anda muncul sebagai notifikasi saat Sigap tidak di layar.',
+    en: 'On: hands for you show as notifications while Sigap is not on screen.',
+  },
+  'notify.pushOn': {
+    id: 'Push aktif: tablet dibangunkan walau Sigap tertutup.',
+    en: 'Push on: the tablet is woken even when Sigap is closed.',
+  },
+  'notify.pushOff': {
+    id: 'Push tidak tersedia di browser atau jaringan ini: notifikasi hanya selama Sigap berjalan.',
+    en: 'Push is not available in this browser or network: notifications only while Sigap runs.',
+  },
+  'notify.denied': {
+    id: 'Diblokir. Izinkan notifikasi untuk situs ini di pengaturan browser.',
+    en: 'Blocked. Allow notifications for this site in the browser settings.',
+  },
+  'notify.unsupported': {
+    id: 'Browser ini tidak mendukung notifikasi. Di iPhone atau iPad, tambahkan Sigap ke Layar Utama lalu buka dari sana.',
+    en: 'This browser does not support notifications. On an iPhone or iPad, add Sigap to the Home Screen and open it from there.',
+  },
+  'notify.hand.title': { id: 'Tangan terangkat untuk Anda', en: 'A hand raised to you' },
+  'notify.hand.body': { id: 'Meja agen {desk} · Klaster {cluster}', en: 'Agent at {desk} · Cluster {cluster}' },
+  'notify.hand.bodyUnknown': { id: 'Klaster {cluster}', en: 'Cluster {cluster}' },
+  'notify.acknowledged': { id: 'Diterima: Anda mendengarkan', en: 'Taken: you are listening' },
+  'notify.open': { id: 'Ketuk untuk membuka kasus', en: 'Tap to open the case' },
   'live.connecting': { id: 'Menyambung…', en: 'Connecting…' },
   'live.connected': { id: 'Terhubung', en: 'Connected' },
   'live.reconnecting': { id: 'Menyambung ulang…', en: 'Reconnecting…' },

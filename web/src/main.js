@@ -10,6 +10,8 @@ import { unlockAudio } from './alert.js';
 import { toast, announce } from './components/toast.js';
 import { mountHeader, renderHeader } from './components/header.js';
 import { mountOffline, renderOffline } from './components/offline.js';
+import { mountStale, renderStale } from './components/stale.js';
+import * as notify from './notify.js';
 import { loginScreen } from './screens/login.js';
 import { queueScreen } from './screens/queue.js';
 import { dutyScreen } from './screens/duty.js';
@@ -71,12 +73,18 @@ router.setGuard((path) => {
   return null;
 });
 
+// whose tablets the alerts sound on (R-F-5), and who may be woken by push
+const ALERTED = ['TEAM_LEADER', 'SUPERVISOR', 'MANAGER'];
+
 function startFor(user) {
   directory.reset();
   directory.warmNames();
   live.start();
   // the manager too: the third stage of an overdue alert sounds on their tablet (R-F-5)
-  if (['TEAM_LEADER', 'SUPERVISOR', 'MANAGER'].includes(user.role)) floor.start(user);
+  if (ALERTED.includes(user.role)) {
+    floor.start(user);
+    notify.resume();
+  }
 }
 
 function stopAll() {
@@ -101,11 +109,20 @@ document.addEventListener('pointerdown', unlockAudio, { passive: true });
 document.addEventListener('keydown', unlockAudio, { passive: true });
 mountHeader(document.getElementById('app-header'));
 mountOffline(document.getElementById('offline'));
+mountStale(document.getElementById('stale'));
 window.addEventListener('sigap:route', renderOffline);
+window.addEventListener('sigap:route', renderStale);
 floor.onOverdue((event) => {
   const text = t(`clocks.alert.${event.type}`);
   toast(text);
   announce(text);
+  notify.alert(event);
+});
+// a hand for me while the page is hidden: a system notification besides the beep
+floor.subscribe(({ fresh }) => fresh.forEach((c) => notify.hand(c)));
+session.onChange((user) => {
+  // signed out: the worker loses the token too
+  if (!user || ALERTED.includes(user.role)) notify.rememberDevice();
 });
 if (session.user()) startFor(session.user());
 router.start(document.getElementById('main'));

@@ -6,6 +6,7 @@ import * as session from '../session.js';
 import * as live from '../live.js';
 import * as floor from '../state/floor.js';
 import * as router from '../router.js';
+import * as notify from '../notify.js';
 import './forms.css';
 import './header.css';
 
@@ -94,11 +95,7 @@ export function renderHeader() {
           t('lang.switch'),
         ),
         user
-          ? h(
-              'button',
-              { type: 'button', class: 'btn btn--quiet', on: { click: () => session.signOut() } },
-              t('nav.signOut'),
-            )
+          ? h('button', { type: 'button', class: 'btn btn--quiet', on: { click: signOut } }, t('nav.signOut'))
           : null,
       ),
     ),
@@ -176,8 +173,15 @@ function renderLive(state) {
   fill(liveEl, h('span', { class: 'live__dot', 'aria-hidden': 'true' }), h('span', { class: 'live__text' }, label));
 }
 
+/** This browser stops being woken for the person leaving, then the session ends. */
+async function signOut() {
+  await Promise.race([notify.forget(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  session.signOut();
+}
+
 function switchLanguage() {
   setLang(getLang() === 'id' ? 'en' : 'id');
+  notify.rememberDevice(); // the notifications' texts follow the language
   renderHeader();
   router.refresh();
 }

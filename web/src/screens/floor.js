@@ -11,6 +11,7 @@ import { elapsed } from '../format.js';
 import { select, field, busy } from '../components/forms.js';
 import { problemBox, problemSlot } from '../components/problem.js';
 import { toast } from '../components/toast.js';
+import * as wake from '../wake.js';
 import './floor.css';
 
 const CHECKS_IN = new Set(['AGENT', 'TEAM_LEADER', 'SUPERVISOR']);
@@ -129,6 +130,7 @@ export function floorScreen(container) {
       await busy(checkIn, t('actions.busy'), async () => {
         try {
           await post('/presence/check-in', { deskId: desk.value });
+          wake.setCheckedIn(true);
           toast(t('floor.checkedIn', { desk: desk.value }));
           await refresh();
         } catch (e) {
@@ -142,6 +144,7 @@ export function floorScreen(container) {
       await busy(checkOut, t('actions.busy'), async () => {
         try {
           await post('/presence/check-out', {});
+          wake.setCheckedIn(false);
           toast(t('floor.checkedOut'));
           await refresh();
         } catch (e) {

@@ -2,7 +2,10 @@
 // raised. "Saya mendengarkan" and "Saya di meja agen" are one tap each.
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
-import { post } from '../api.js';
+import { get, post } from '../api.js';
+import * as live from '../live.js';
+import * as wake from '../wake.js';
+import * as notify from '../notify.js';
 import * as session from '../session.js';
 import * as floor from '../state/floor.js';
 import * as router from '../router.js';
@@ -15,6 +18,7 @@ import { announce } from '../components/toast.js';
 import './queue.css';
 
 const ACK_TARGET_S = 60; // W-10 rev 02 default (R-X-2); the server re-routes, this only colours
+const PRESENCE_POLL_MS = 15000; // check-ins are not timeline events
 
 export function queueScreen(container) {
   const me = session.user();
@@ -30,6 +34,7 @@ export function queueScreen(container) {
   const soundHint = h('p', { class: 'hint', hidden: audioReady() }, t('queue.sound'));
   const isSupervisor = me.role === 'SUPERVISOR';
   const title = h('h1', { id: 'queue-title' }, t(isSupervisor ? 'queue.titleSpv' : 'queue.title'));
+  const tools = tabletTools();
 
   container.append(
     h(
@@ -46,6 +51,7 @@ export function queueScreen(container) {
         ),
       ),
       soundHint,
+      tools.el,
       status,
       list,
       empty,
@@ -65,10 +71,26 @@ export function queueScreen(container) {
   warmNames().then(render);
   render();
   if (!floor.isLoaded()) floor.refreshAll();
+  // the wake lock is held on this screen while I am checked in at a desk
+  wake.setOnQueue(true);
+  const checkPresence = () =>
+    get('/presence')
+      .then((people) => wake.setCheckedIn(Boolean(people.find((p) => p.username === me.username)?.deskId)))
+      .catch(() => {});
+  checkPresence();
+  const presenceTimer = setInterval(checkPresence, PRESENCE_POLL_MS);
+  const unsubscribeLive = live.subscribe((m) => m.kind === 'resync' && checkPresence());
+  const onAcknowledged = (e) => e.detail?.caseId && floor.refreshCase(e.detail.caseId);
+  window.addEventListener('sigap:acknowledged', onAcknowledged);
 
   return () => {
     unsubscribe();
     clearInterval(timer);
+    clearInterval(presenceTimer);
+    unsubscribeLive();
+    window.removeEventListener('sigap:acknowledged', onAcknowledged);
+    wake.setOnQueue(false);
+    tools.dispose?.();
     document.removeEventListener('pointerdown', hideHint);
     document.title = t('app.name');
   };
@@ -183,6 +205,83 @@ export function queueScreen(container) {
       }
     });
   }
+}
+
+/**
+ * This tablet: the screen kept on while checked in (switchable), and notifications, asked for only
+ * from the button's tap. Returns { el, dispose }.
+ */
+function tabletTools() {
+  const wakeState = h('p', { class: 'tablet__state', id: 'wake-state' });
+  const wakeSwitch = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn--secondary tablet__switch',
+      'aria-describedby': 'wake-state',
+      on: { click: () => wake.setWanted(!wake.isWanted()) },
+    },
+    t('wake.label'),
+  );
+  const notifyState = h('p', { class: 'tablet__state', id: 'notify-state' });
+  const pushState = h('p', { class: 'tablet__push', hidden: true });
+  const notifyButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn--primary tablet__enable',
+      'aria-describedby': 'notify-state',
+      on: { click: (ev) => busy(ev.currentTarget, t('actions.busy'), () => notify.enable()) },
+    },
+    t('notify.enable'),
+  );
+  const el = h(
+    'section',
+    { class: 'tablet card', 'aria-labelledby': 'tablet-title' },
+    h('h2', { id: 'tablet-title', class: 'tablet__title' }, t('tablet.title')),
+    h(
+      'div',
+      { class: 'tablet__row tablet__row--wake', role: 'group', 'aria-label': t('wake.label') },
+      wakeSwitch,
+      wakeState,
+    ),
+    h(
+      'div',
+      { class: 'tablet__row tablet__row--notify', role: 'group', 'aria-label': t('notify.label') },
+      notifyButton,
+      notifyState,
+      pushState,
+    ),
+  );
+
+  function renderWake(state = wake.state()) {
+    wakeSwitch.hidden = state === 'unsupported';
+    wakeSwitch.setAttribute('aria-pressed', String(wake.isWanted()));
+    el.dataset.wake = state;
+    wakeState.textContent = t(`wake.${state}`);
+  }
+
+  function renderNotify() {
+    const permission = notify.permission();
+    el.dataset.notify = permission;
+    notifyButton.hidden = permission !== 'default';
+    const push = notify.push();
+    notifyState.textContent = t(`notify.${permission}`);
+    pushState.hidden = permission !== 'granted' || !['subscribed', 'unavailable'].includes(push);
+    pushState.textContent = push === 'subscribed' ? t('notify.pushOn') : t('notify.pushOff');
+  }
+
+  const offWake = wake.onChange(renderWake);
+  const offNotify = notify.onChange(renderNotify);
+  renderWake();
+  renderNotify();
+  return {
+    el,
+    dispose() {
+      offWake();
+      offNotify();
+    },
+  };
 }
 
 /** R-F-6: the agent's workstation and cluster, so the TL knows where to walk. */

@@ -33,7 +33,8 @@ class ArchitectureTest {
     "id.sigap.policy..",
     "id.sigap.reporting..",
     "id.sigap.telkomcare..",
-    "id.sigap.webhooks.."
+    "id.sigap.webhooks..",
+    "id.sigap.push.."
   };
 
   private static JavaClasses main;

@@ -94,7 +94,16 @@ class PermissionMatrixTest {
           Map.entry("answerCoordination", Map.of("answer", "ACCEPTED")),
           Map.entry("replaceUnitMembers", Map.of("usernames", List.of("zz-nobody"))),
           Map.entry("flagMissedHardComplaint", Map.of("criteria", List.of("C-IN-1"), "note", "n")),
-          Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")));
+          Map.entry("requestHandover", Map.of("to", "tl1", "reason", "END_OF_SHIFT")),
+          // not https: refused (422) after the role check, so no push service is ever called
+          Map.entry(
+              "subscribePush",
+              Map.of(
+                  "endpoint",
+                  "ftp://push.example/matrix",
+                  "keys",
+                  Map.of("p256dh", "x", "auth", "x"))),
+          Map.entry("unsubscribePush", Map.of("endpoint", "https://push.example/matrix")));
 
   record Operation(String method, String path, String operationId) {
     String key() {
