@@ -746,6 +746,14 @@ const messages = {
   'action.approve-unreached-closing': { id: 'Setujui tutup tanpa tersambung', en: 'Approve closing unreached' },
   'action.decline-unreached-closing': { id: 'Tolak permintaan tutup', en: 'Decline the request' },
   'form.reason': { id: 'Alasan', en: 'Reason' },
+  'action.acknowledge-follow-up': { id: 'Mengetahui tindak lanjut', en: 'Acknowledge the follow-up' },
+  'form.acknowledgeLead': {
+    id: 'Anda menyatakan mengetahui tindak lanjut yang didokumentasikan TL (W-10).',
+    en: 'You state that you know of the follow-up the TL documented (W-10).',
+  },
+  'case.acknowledged': { id: 'Diketahui oleh', en: 'Acknowledged by' },
+  'case.notYet': { id: 'belum: {roles}', en: 'not yet: {roles}' },
+  'event.FOLLOW_UP_ACKNOWLEDGED': { id: 'Tindak lanjut diketahui', en: 'Follow-up acknowledged' },
   // R-C-5: a related unit's queue
   'nav.units': { id: 'Koordinasi unit', en: 'Unit coordinations' },
   'units.title': { id: 'Koordinasi untuk unit saya', en: 'Coordinations for my unit' },

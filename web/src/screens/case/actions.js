@@ -29,6 +29,7 @@ const FORMS = [
   'require-policy-decision',
   'review-flag',
   'flag-missed',
+  'acknowledge-follow-up',
   'reschedule-call-back',
   'request-unreached-closing',
   'hand-over',
@@ -410,6 +411,15 @@ const BUILDERS = {
     return {
       controls: [field(t('form.declineWhy'), note)],
       request: () => ['POST', path(c, 'unreached-closing/decline'), { note: note.value.trim() }],
+    };
+  },
+
+  // R-C-6: QC, the SPV and the manager acknowledge ("mengetahui") the documented follow-up
+  'acknowledge-follow-up'(c) {
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [h('p', { class: 'muted' }, t('form.acknowledgeLead')), field(t('form.noteOptional'), note)],
+      request: () => ['POST', path(c, 'acknowledgements'), note.value.trim() ? { note: note.value.trim() } : {}],
     };
   },
 

@@ -19,6 +19,7 @@ export function facts(c) {
     c.flagReview ? [t('case.flagReview'), t(`case.flag.${c.flagReview}`)] : null,
     c.finalCallBackAt ? [t('case.finalCallBack'), dateTime(c.finalCallBackAt)] : null,
     ...callRows(c.call),
+    c.followUpAcknowledgedBy?.length || c.status === 'IN_PROGRESS' ? [t('case.acknowledged'), acknowledged(c)] : null,
     c.closedAt ? [t('case.closedAt'), dateTime(c.closedAt)] : null,
     c.resolution ? [t('case.resolution'), c.resolution] : null,
     c.policyRevision ? [t('case.revision'), c.policyRevision] : null,
@@ -34,6 +35,16 @@ export function facts(c) {
       rows.map(([term, value]) => h('div', { class: 'facts__row' }, h('dt', null, term), h('dd', null, value ?? ''))),
     ),
   );
+}
+
+/** R-C-6: who of QC, the SPV and the manager acknowledged the follow-up, and who has not yet. */
+function acknowledged(c) {
+  const done = (c.followUpAcknowledgedBy ?? []).map((entry) => personLabel(entry.slice(entry.indexOf(':') + 1)));
+  const missing = (c.followUpAcknowledgementMissing ?? []).map((role) => t(`role.${role}`));
+  return [
+    done.length ? done.join(', ') : t('case.none'),
+    missing.length ? ` · ${t('case.notYet', { roles: missing.join(', ') })}` : '',
+  ].join('');
 }
 
 /** R-C-1..R-C-4: what the TL needs to keep the call backs. */

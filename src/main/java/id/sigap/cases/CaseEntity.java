@@ -157,6 +157,10 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "unreached_closing_reason")
   public String unreachedClosingReason;
 
+  /** R-C-6: {@code ROLE:username} of each acknowledgement of the follow-up, comma-separated. */
+  @Column(name = "follow_up_acknowledged_by")
+  public String followUpAcknowledgedBy;
+
   @Version public long version;
 
   /** The latest raised hand, loaded with the case. */
@@ -271,6 +275,16 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Override
   public Optional<Instant> promisedResolutionAt() {
     return Optional.ofNullable(promisedResolutionAt);
+  }
+
+  @Override
+  public Set<String> followUpAcknowledgedBy() {
+    if (followUpAcknowledgedBy == null || followUpAcknowledgedBy.isEmpty()) {
+      return Set.of();
+    }
+    return java.util.Arrays.stream(followUpAcknowledgedBy.split(","))
+        .map(entry -> entry.substring(entry.indexOf(':') + 1))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   @Override

@@ -21,6 +21,7 @@ import id.sigap.procedure.event.CaseEvent.CustomerChoiceRecorded;
 import id.sigap.procedure.event.CaseEvent.EscalationRerouted;
 import id.sigap.procedure.event.CaseEvent.FlagConfirmed;
 import id.sigap.procedure.event.CaseEvent.FlagOverturned;
+import id.sigap.procedure.event.CaseEvent.FollowUpAcknowledged;
 import id.sigap.procedure.event.CaseEvent.HandRaised;
 import id.sigap.procedure.event.CaseEvent.HandWithdrawn;
 import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
@@ -223,6 +224,14 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
       c.promisedResolutionAt = e.promisedResolutionAt();
     }
     schedule(e);
+    return null;
+  }
+
+  @Override
+  public EscalationEntity followUpAcknowledged(FollowUpAcknowledged e) {
+    String entry = e.role() + ":" + e.actor();
+    c.followUpAcknowledgedBy =
+        c.followUpAcknowledgedBy == null ? entry : c.followUpAcknowledgedBy + "," + entry;
     return null;
   }
 

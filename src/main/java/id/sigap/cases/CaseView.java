@@ -48,6 +48,12 @@ public record CaseView(
             description = "The handover waiting for the receiving TL's answer, if any (R-F-4)")
         HandoverView pendingHandover,
     @Schema(description = "The live call and the call backs after it (R-C-1..R-C-4)") Call call,
+    @Schema(
+            description =
+                "R-C-6: who of QC, the SPV and the manager acknowledged the follow-up (ROLE:username)")
+        List<String> followUpAcknowledgedBy,
+    @Schema(description = "R-C-6: the roles of QC, SPV and manager that have not acknowledged yet")
+        List<String> followUpAcknowledgementMissing,
     @Schema(description = "What the signed-in user may do next under the procedure")
         List<String> allowedActions,
     @Schema(description = "Every action on the case, oldest first")
@@ -95,6 +101,20 @@ public record CaseView(
           c.unreachedClosingBy,
           c.unreachedClosingReason);
     }
+  }
+
+  private static List<String> acknowledgedBy(CaseEntity c) {
+    return c.followUpAcknowledgedBy == null || c.followUpAcknowledgedBy.isEmpty()
+        ? List.of()
+        : List.of(c.followUpAcknowledgedBy.split(","));
+  }
+
+  private static List<String> missingAcknowledgements(CaseEntity c) {
+    List<String> done =
+        acknowledgedBy(c).stream().map(a -> a.substring(0, a.indexOf(':'))).toList();
+    return java.util.stream.Stream.of("QC", "SUPERVISOR", "MANAGER")
+        .filter(role -> !done.contains(role))
+        .toList();
   }
 
   public record Customer(
@@ -156,6 +176,8 @@ public record CaseView(
         EscalationView.of(c.latestEscalation),
         HandoverView.of(c),
         Call.of(c, callBackAttempts),
+        acknowledgedBy(c),
+        missingAcknowledgements(c),
         AllowedActions.of(c, viewer, callBackAttempts),
         timeline,
         TelkomCare.of(c));

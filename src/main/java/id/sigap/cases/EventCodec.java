@@ -57,7 +57,8 @@ import java.util.Map;
       CaseEvent.UnreachedClosingApproved.class,
       CaseEvent.UnreachedClosingDeclined.class,
       CaseEvent.MissedFlagRaised.class,
-      CaseEvent.CoordinationAnswered.class
+      CaseEvent.CoordinationAnswered.class,
+      CaseEvent.FollowUpAcknowledged.class
     })
 public class EventCodec {
 
@@ -189,6 +190,7 @@ public class EventCodec {
       case UNREACHED_CLOSING_DECLINED -> CaseEvent.UnreachedClosingDeclined.class;
       case MISSED_FLAG_RAISED -> CaseEvent.MissedFlagRaised.class;
       case COORDINATION_ANSWERED -> CaseEvent.CoordinationAnswered.class;
+      case FOLLOW_UP_ACKNOWLEDGED -> CaseEvent.FollowUpAcknowledged.class;
     };
   }
 }

@@ -217,6 +217,24 @@ public class FollowUpResource {
   }
 
   @POST
+  @Path("/acknowledgements")
+  @RolesAllowed({Roles.QC, Roles.SUPERVISOR, Roles.MANAGER})
+  @Operation(
+      operationId = "acknowledgeFollowUp",
+      summary =
+          "QC, the SPV or the manager acknowledges (mengetahui) the documented follow-up (R-C-6)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded timeline event",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TimelineEventView.class)))
+  public Uni<Response> acknowledge(@PathParam("id") String id, @Valid OptionalNoteRequest request) {
+    return created(followUp.acknowledge(actor.get(), id, request == null ? null : request.note()));
+  }
+
+  @POST
   @Path("/close")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
   @Operation(

@@ -136,6 +136,12 @@ public class FollowUpService {
   }
 
   @WithTransaction
+  public Uni<CaseService.Acted> acknowledge(Actor who, String caseId, String note) {
+    return cases.act(
+        who, caseId, c -> FollowUpRules.acknowledgeFollowUp(c, who, note, cases.now()));
+  }
+
+  @WithTransaction
   public Uni<CaseService.Acted> close(Actor tl, String caseId, String resolution) {
     return cases.act(
         tl,

@@ -2,6 +2,7 @@ package id.sigap.procedure;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the procedure needs to know of a case to decide on the next action. */
 public interface CaseState {
@@ -88,6 +89,11 @@ public interface CaseState {
   /** R-C-3: the related unit's promised resolution time, if one was given. */
   default Optional<Instant> promisedResolutionAt() {
     return Optional.empty();
+  }
+
+  /** R-C-6: who acknowledged the documented follow-up, by username. */
+  default Set<String> followUpAcknowledgedBy() {
+    return Set.of();
   }
 
   default boolean telkomCare() {

@@ -155,7 +155,8 @@ class PermissionMatrixTest {
             "POST /api/v1/stream/tickets",
             "POST /api/v1/auth/logout",
             "POST /api/v1/telkomcare/assessments",
-            "POST /api/v1/cases/{id}/missed-flag");
+            "POST /api/v1/cases/{id}/missed-flag",
+            "POST /api/v1/cases/{id}/acknowledgements");
     declared()
         .forEach(
             (operation, roles) -> {

@@ -107,6 +107,8 @@ public sealed interface CaseEvent {
     R missedFlagRaised(MissedFlagRaised e);
 
     R coordinationAnswered(CoordinationAnswered e);
+
+    R followUpAcknowledged(FollowUpAcknowledged e);
   }
 
   /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
@@ -835,6 +837,18 @@ public sealed interface CaseEvent {
     /** R-IN-7: the unit's answer settles the policy question. */
     public boolean settlesPolicyDecision() {
       return policyDecision && !"DECLINED".equals(answer) && !"OTHER".equals(unit);
+    }
+  }
+
+  /** R-C-6: QC, the SPV or the manager (the actor, as {@code role}) acknowledged the follow-up. */
+  record FollowUpAcknowledged(String actor, Instant at, String role, String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.FOLLOW_UP_ACKNOWLEDGED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.followUpAcknowledged(this);
     }
   }
 }

@@ -28,8 +28,24 @@ public final class AllowedActions {
   /** {@code callBackAttempts}: R-C-4's unanswered call backs in a row of the case's policy. */
   public static List<String> of(CaseState c, Actor actor, int callBackAttempts) {
     if (c.status() == CaseStatus.CLOSED) {
-      return List.of();
+      return mayAcknowledge(c, actor) ? List.of("acknowledge-follow-up") : List.of();
     }
+    List<String> actions = new ArrayList<>(byRole(c, actor, callBackAttempts));
+    if (mayAcknowledge(c, actor)) {
+      actions.add("acknowledge-follow-up"); // R-C-6
+    }
+    return List.copyOf(actions);
+  }
+
+  /** R-C-6: QC, the SPV and the manager, each once, once the follow-up is documented. */
+  private static boolean mayAcknowledge(CaseState c, Actor actor) {
+    return FollowUpRules.ACKNOWLEDGERS.contains(actor.role())
+        && c.hardComplaint()
+        && (c.status() == CaseStatus.IN_PROGRESS || c.status() == CaseStatus.CLOSED)
+        && !c.followUpAcknowledgedBy().contains(actor.username());
+  }
+
+  private static List<String> byRole(CaseState c, Actor actor, int callBackAttempts) {
     return switch (actor.role()) {
       case AGENT -> agentActions(c, actor);
       case TEAM_LEADER -> tlActions(c, actor, callBackAttempts);

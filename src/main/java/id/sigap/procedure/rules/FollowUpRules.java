@@ -20,6 +20,7 @@ import id.sigap.procedure.Rejection;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.event.CaseEvent.CoordinationAnswered;
+import id.sigap.procedure.event.CaseEvent.FollowUpAcknowledged;
 import id.sigap.procedure.event.CaseEvent.HandlingTlNamed;
 import id.sigap.procedure.event.CaseEvent.PolicyDecisionRequired;
 import id.sigap.procedure.event.CaseEvent.ProgressChecked;
@@ -162,6 +163,34 @@ public final class FollowUpRules {
                     "R-IN-12",
                     "Promised time has passed",
                     "The promised resolution time must lie in the future")));
+  }
+
+  /** The roles that acknowledge ("mengetahui") the documented follow-up (R-C-6, R-IN-11). */
+  public static final Set<Role> ACKNOWLEDGERS = Set.of(Role.QC, Role.SUPERVISOR, Role.MANAGER);
+
+  /**
+   * R-C-6: QC, the SPV and the manager acknowledge the documented follow-up of a hard complaint,
+   * each once; also after it closed, when QC reviews.
+   */
+  public static Decision acknowledgeFollowUp(CaseState c, Actor who, String note, Instant now) {
+    return decide(
+        () -> new FollowUpAcknowledged(who.username(), now, who.role().name(), noteOrNull(note)),
+        () ->
+            refuseUnless(
+                ACKNOWLEDGERS.contains(who.role()),
+                conflict("R-C-6", "Not QC, an SPV or a manager", "They acknowledge the follow-up")),
+        () ->
+            refuseUnless(
+                c.hardComplaint()
+                    && (c.status() == CaseStatus.IN_PROGRESS || c.status() == CaseStatus.CLOSED),
+                conflict(
+                    "R-C-6",
+                    "No documented follow-up",
+                    "The follow-up is acknowledged once the TL documented it (a coordination)")),
+        () ->
+            refuseUnless(
+                !c.followUpAcknowledgedBy().contains(who.username()),
+                conflict("R-C-6", "Already acknowledged", "You acknowledged this follow-up")));
   }
 
   /** R-IN-11: the TL checks the escalation's progress (every hour). */

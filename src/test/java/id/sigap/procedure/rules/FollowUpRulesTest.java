@@ -269,4 +269,30 @@ class FollowUpRulesTest {
                     NOW));
     assertThat(declined.settlesPolicyDecision()).isFalse();
   }
+
+  @Test
+  void qcTheSpvAndTheManagerAcknowledgeTheDocumentedFollowUpOnce_R_C_6() {
+    Actor qc = new Actor("qc1", Role.QC, null);
+    assertThat(
+            accepted(FollowUpRules.acknowledgeFollowUp(Snapshot.followingUp(), qc, null, NOW))
+                .type())
+        .isEqualTo(EventType.FOLLOW_UP_ACKNOWLEDGED);
+    assertThat(
+            accepted(
+                    FollowUpRules.acknowledgeFollowUp(
+                        Snapshot.followingUp().with(CaseStatus.CLOSED), qc, null, NOW))
+                .type())
+        .isEqualTo(EventType.FOLLOW_UP_ACKNOWLEDGED);
+    assertThat(
+            refusal(FollowUpRules.acknowledgeFollowUp(Snapshot.followingUp(), TL, null, NOW))
+                .rule())
+        .isEqualTo("R-C-6");
+    assertThat(
+            refusal(
+                    FollowUpRules.acknowledgeFollowUp(
+                        Snapshot.followingUp().with(CaseStatus.ESCALATED), qc, null, NOW))
+                .rule())
+        .isEqualTo("R-C-6");
+    assertThat(AllowedActions.of(Snapshot.followingUp(), qc, 3)).contains("acknowledge-follow-up");
+  }
 }
