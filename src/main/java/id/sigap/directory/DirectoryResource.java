@@ -1,5 +1,6 @@
 package id.sigap.directory;
 
+import id.sigap.procedure.Desk;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,7 +38,7 @@ public class DirectoryResource {
 
   public record DeskView(
       String id,
-      String kind,
+      @Schema(implementation = Desk.DeskKind.class) String kind,
       @Schema(nullable = true) String clusterId,
       boolean voiceRecording,
       @Schema(nullable = true) String seatedUsername) {}
@@ -45,7 +46,7 @@ public class DirectoryResource {
   public record PersonView(
       String username,
       String displayName,
-      String role,
+      @Schema(implementation = Role.class) String role,
       @Schema(nullable = true) String clusterId) {}
 
   @GET

@@ -4,6 +4,7 @@ import id.sigap.directory.Directory;
 import id.sigap.directory.UserAccount;
 import id.sigap.platform.problem.Problem;
 import id.sigap.platform.problem.TooManyAttempts;
+import id.sigap.procedure.Role;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.AuthenticationFailedException;
@@ -65,7 +66,7 @@ public class AuthResource {
   public record SignedInUser(
       String username,
       String displayName,
-      String role,
+      @Schema(implementation = Role.class) String role,
       @Schema(nullable = true) String clusterId) {}
 
   public record LoginResponse(

@@ -51,7 +51,7 @@ public class ServiceAccountResource {
       String id,
       @Schema(description = "The client_id for POST /api/v1/auth/token") String clientId,
       String name,
-      String role,
+      @Schema(implementation = Role.class) String role,
       @Schema(nullable = true) String clusterId,
       String createdBy,
       java.time.Instant createdAt,
