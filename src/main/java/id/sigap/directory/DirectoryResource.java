@@ -53,7 +53,8 @@ public class DirectoryResource {
   @Path("/desks")
   @Operation(
       operationId = "listDesks",
-      summary = "Desks, with voice recording and who is checked in there (R-F-2)")
+      summary = "Desks, with voice recording and who is checked in there (R-F-2)",
+      description = "Any signed-in role may call it.")
   public Uni<List<DeskView>> desks() {
     return directory
         .desks()
@@ -76,7 +77,8 @@ public class DirectoryResource {
   @Path("/users")
   @Operation(
       operationId = "listUsers",
-      summary = "People of the contact center, optionally of one role")
+      summary = "People of the contact center, optionally of one role",
+      description = "Any signed-in role may call it.")
   public Uni<List<PersonView>> users(@QueryParam("role") Role role) {
     return directory
         .users(role)

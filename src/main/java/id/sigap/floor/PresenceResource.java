@@ -37,7 +37,8 @@ public class PresenceResource {
   @Operation(
       operationId = "checkIn",
       summary =
-          "Check in at a desk: a TL at a desk of their cluster, an agent at a workstation (R-F-2)")
+          "Check in at a desk: a TL at a desk of their cluster, an agent at a workstation (R-F-2)",
+      description = "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR.")
   public Uni<FloorService.PersonOnFloor> checkIn(@Valid @NotNull CheckInRequest request) {
     return floor.checkIn(actor.get(), request.deskId());
   }
@@ -47,7 +48,8 @@ public class PresenceResource {
   @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(
       operationId = "checkOut",
-      summary = "Check out: away from the floor, receiving no hands (R-F-2)")
+      summary = "Check out: away from the floor, receiving no hands (R-F-2)",
+      description = "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR.")
   public Uni<FloorService.PersonOnFloor> checkOut() {
     return floor.checkOut(actor.get());
   }
@@ -65,7 +67,8 @@ public class PresenceResource {
   })
   @Operation(
       operationId = "listPresence",
-      summary = "Who is on the floor: each agent, TL and SPV free, busy or away (R-F-2)")
+      summary = "Who is on the floor: each agent, TL and SPV free, busy or away (R-F-2)",
+      description = "Any signed-in role may call it.")
   public Uni<List<FloorService.PersonOnFloor>> presence() {
     return floor.everyone();
   }

@@ -42,7 +42,8 @@ public class HandoverResource {
   @RolesAllowed(Roles.TEAM_LEADER)
   @Operation(
       operationId = "acceptHandover",
-      summary = "The receiving TL accepts and handles the case from now on (R-F-4)")
+      summary = "The receiving TL accepts and handles the case from now on (R-F-4)",
+      description = "Who may call it: TEAM_LEADER.")
   public Uni<CaseView> accept(@PathParam("id") String handoverId) {
     return view(handovers.accept(actor.get(), handoverId));
   }
@@ -52,7 +53,8 @@ public class HandoverResource {
   @RolesAllowed(Roles.TEAM_LEADER)
   @Operation(
       operationId = "declineHandover",
-      summary = "The receiving TL declines; the case stays with the handling TL (R-F-4)")
+      summary = "The receiving TL declines; the case stays with the handling TL (R-F-4)",
+      description = "Who may call it: TEAM_LEADER.")
   public Uni<CaseView> decline(
       @PathParam("id") String handoverId,
       @RequestBody(required = false, description = "May be left out") @Valid
@@ -67,7 +69,8 @@ public class HandoverResource {
       operationId = "listHandovers",
       summary =
           "The handovers waiting for an answer: a TL's those asked of or by them, oldest first, at"
-              + " most 500 (R-F-4)")
+              + " most 500 (R-F-4)",
+      description = "Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER.")
   public Uni<List<HandoverView>> pending() {
     return handovers.pending(actor.get());
   }
