@@ -33,11 +33,11 @@ import id.sigap.client.model.NoteRequest;
 import id.sigap.client.model.RaiseHandRequest;
 import id.sigap.client.model.RelatedUnit;
 import id.sigap.client.model.TimelineEvent;
-import io.quarkus.test.common.http.TestHTTPResource;
+import id.sigap.support.ContractProxy;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import java.net.URL;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an integrator's code generator makes of {@code openapi/sigap.json} works: the Java client
@@ -48,10 +48,8 @@ import org.junit.jupiter.api.Test;
  * the document does not allow.
  */
 @QuarkusIntegrationTest
+@ExtendWith(ContractProxy.class)
 class GeneratedClientWalkIT {
-
-  @TestHTTPResource("/")
-  URL app;
 
   @Test
   void aCaseFromIntakeToClosedThroughTheGeneratedClient() throws Exception {
@@ -157,7 +155,14 @@ class GeneratedClientWalkIT {
             java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1),
             strict,
-            app.toString().replaceAll("/$", ""));
+            ContractProxy.url());
+    client.setResponseInterceptor(
+        answer ->
+            ContractProxy.check(
+                answer.request().method(),
+                answer.uri().toString(),
+                answer.statusCode(),
+                answer.headers().firstValue(ContractProxy.VIOLATIONS).orElse(null)));
     if (token != null) {
       client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     }
