@@ -14,6 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/presence")
@@ -50,6 +54,13 @@ public class PresenceResource {
       operationId = "checkOut",
       summary = "Check out: away from the floor, receiving no hands (R-F-2)",
       description = "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<FloorService.PersonOnFloor> checkOut() {
     return floor.checkOut(actor.get());
   }

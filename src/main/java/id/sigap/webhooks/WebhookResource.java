@@ -28,8 +28,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -206,6 +208,13 @@ public class WebhookResource {
       operationId = "pauseWebhook",
       summary = "Stop sending to this subscription; events go on being queued for it",
       description = "Who may call it: ADMIN.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<WebhookView> pause(@PathParam("id") UUID id) {
     return webhooks.setStatus(id, Webhook.Status.PAUSED).map(WebhookView::of);
   }
@@ -216,6 +225,13 @@ public class WebhookResource {
       operationId = "resumeWebhook",
       summary = "Send again to a paused subscription, what was queued first; failures reset",
       description = "Who may call it: ADMIN.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<WebhookView> resume(@PathParam("id") UUID id) {
     return webhooks.setStatus(id, Webhook.Status.ACTIVE).map(WebhookView::of);
   }
@@ -259,6 +275,13 @@ public class WebhookResource {
       operationId = "replayWebhookDelivery",
       summary = "Send one delivery again, as soon as the case's earlier ones are delivered",
       description = "Who may call it: ADMIN.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @APIResponse(responseCode = "202", description = "Queued")
   public Uni<Response> replay(
       @PathParam("id") UUID id, @PathParam("deliveryId") @Min(1) long deliveryId) {

@@ -43,6 +43,7 @@ public class ContractProxy implements BeforeEachCallback, AfterEachCallback {
   private static String upstream;
   private static int port;
   private static Path log;
+  private static boolean stopOnExit;
 
   private List<Filter> filtersBefore;
   private int portBefore;
@@ -115,7 +116,7 @@ public class ContractProxy implements BeforeEachCallback, AfterEachCallback {
       run("npm", "--prefix", "openapi", "ci", "--no-audit", "--no-fund", "--loglevel=error");
     }
     port = PackagedApp.freePort();
-    log = Files.createTempFile("sigap-prism-", ".log");
+    log = Path.of("target", "contract-proxy-" + port + ".log").toAbsolutePath();
     prism =
         new ProcessBuilder(
                 PRISM.toAbsolutePath().toString(),
@@ -130,7 +131,10 @@ public class ContractProxy implements BeforeEachCallback, AfterEachCallback {
             .redirectOutput(log.toFile())
             .start();
     upstream = app;
-    Runtime.getRuntime().addShutdownHook(new Thread(ContractProxy::stop, "contract-proxy-stop"));
+    if (!stopOnExit) {
+      Runtime.getRuntime().addShutdownHook(new Thread(ContractProxy::stop, "contract-proxy-stop"));
+      stopOnExit = true;
+    }
     awaitProxy();
   }
 
