@@ -10,8 +10,8 @@
 # from Maven Central with the mvn it has (into ~/.m2, once) and runs dev mode with it from
 # target/dev-maven. The probe files it writes (a resource class under
 # src/main/java/id/sigap/devcheck and META-INF/resources/dev-reload-check.txt) are removed when it
-# ends. DEV_PORT (default: a free port) is where dev mode listens; MAVEN_ARGS go to quarkus:dev,
-# e.g. -o once the dev mode's artifacts are in ~/.m2.
+# ends, with what dev mode compiled of them. DEV_PORT (default: a free port) is where dev mode
+# listens; MAVEN_ARGS go to quarkus:dev, e.g. -o once the dev mode's artifacts are in ~/.m2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +26,9 @@ cleanup() {
     kill -- "-$PID" 2>/dev/null || kill "$PID" 2>/dev/null || true
     wait "$PID" 2>/dev/null || true
   fi
-  rm -rf "$PROBE_DIR" "$STATIC"
+  # what dev mode compiled and copied of them too, or the next build would serve the probe
+  rm -rf "$PROBE_DIR" "$STATIC" target/classes/id/sigap/devcheck \
+    "target/classes/META-INF/resources/$(basename "$STATIC")"
 }
 trap cleanup EXIT
 
