@@ -6,6 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 
 export const BASE = (process.env.SIGAP_URL ?? 'http://localhost:8081').replace(/\/$/, '');
+/**
+ * A validating proxy (Prism) in front of BASE, as WebAppIT starts it: every API call of the pages
+ * and of the helpers below goes through it, and an answer that violates openapi/sigap.json fails
+ * the run. The pages stay on BASE (their origin, the CSP) and their stream WebSocket goes there
+ * directly, which Prism does not carry.
+ */
+const CONTRACT_PROXY = process.env.SIGAP_CONTRACT_PROXY?.replace(/\/$/, '');
+const API = CONTRACT_PROXY ?? BASE;
 const CHROMIUM = process.env.SIGAP_CHROMIUM ?? '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
 
@@ -56,6 +64,7 @@ export async function openAs(
     timezoneId: 'Asia/Jakarta',
   });
   if (!bypassCSP) await enforceCsp(context);
+  if (CONTRACT_PROXY) await throughContractProxy(context);
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -92,6 +101,52 @@ async function enforceCsp(context) {
   await context.route(isDocument, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+  });
+}
+
+/** What the contract proxy found against the document, over the whole run. */
+const contractViolations = [];
+process.on('exit', () => {
+  if (contractViolations.length) {
+    console.error(
+      `${contractViolations.length} API calls violate openapi/sigap.json:\n${contractViolations.join('\n')}`,
+    );
+    process.exitCode = 1;
+  }
+});
+
+/**
+ * Prism's sl-violations header of an answer: any violation of the answer counts, and one of the
+ * request only when Sigap accepted it (refusal tests send what the document does not allow).
+ */
+function checkContract(method, path, status, header) {
+  if (!header) return;
+  const found = JSON.parse(header).filter((v) => v.location?.[0] !== 'request' || status < 400);
+  if (found.length) contractViolations.push(`${method} ${path} -> ${status}: ${JSON.stringify(found)}`);
+}
+
+async function throughContractProxy(context) {
+  const origin = new URL(BASE).origin;
+  const isApi = (url) => url.origin === origin && url.pathname.startsWith('/api/v1/');
+  // route.fetch goes out from here, not from the page: an offline page must not get answers
+  let offline = false;
+  const setOffline = context.setOffline.bind(context);
+  context.setOffline = async (value) => {
+    offline = value;
+    await setOffline(value);
+  };
+  await context.route(isApi, async (route) => {
+    if (offline) return route.abort('internetdisconnected').catch(() => {});
+    const request = route.request();
+    const url = new URL(request.url());
+    try {
+      const response = await route.fetch({ url: `${CONTRACT_PROXY}${url.pathname}${url.search}` });
+      checkContract(request.method(), url.pathname, response.status(), response.headers()['sl-violations']);
+      await route.fulfill({ response });
+    } catch {
+      // the page or its context closed while the call was under way
+      await route.abort().catch(() => {});
+    }
   });
 }
 
@@ -162,11 +217,12 @@ export async function apiToken(username) {
 }
 
 export async function call(token, method, path, body, headers = {}) {
-  const response = await fetch(`${BASE}/api/v1${path}`, {
+  const response = await fetch(`${API}/api/v1${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  checkContract(method, path, response.status, response.headers.get('sl-violations'));
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
   return text ? JSON.parse(text) : null;

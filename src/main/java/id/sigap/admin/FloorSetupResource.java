@@ -161,14 +161,20 @@ public class FloorSetupResource {
 
   @GET
   @Path("/clusters")
-  @Operation(operationId = "listClusters", summary = "The clusters of the center (R-F-1)")
+  @Operation(
+      operationId = "listClusters",
+      summary = "The clusters of the center (R-F-1)",
+      description = "Who may call it: ADMIN.")
   public Uni<List<Cluster>> clusters() {
     return setup.clusters();
   }
 
   @POST
   @Path("/clusters")
-  @Operation(operationId = "createCluster", summary = "Create a cluster (R-F-1)")
+  @Operation(
+      operationId = "createCluster",
+      summary = "Create a cluster (R-F-1)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -191,7 +197,10 @@ public class FloorSetupResource {
 
   @PUT
   @Path("/clusters/{id}")
-  @Operation(operationId = "renameCluster", summary = "Rename a cluster (R-F-1)")
+  @Operation(
+      operationId = "renameCluster",
+      summary = "Rename a cluster (R-F-1)",
+      description = "Who may call it: ADMIN.")
   public Uni<Cluster> renameCluster(
       @PathParam("id") String id, @Valid @NotNull ClusterChange request) {
     return setup.renameCluster(id, request.name());
@@ -201,7 +210,8 @@ public class FloorSetupResource {
   @Path("/clusters/{id}/roster")
   @Operation(
       operationId = "getRoster",
-      summary = "The cluster's weekly roster: who is TL and SPV on which shift (R-F-1)")
+      summary = "The cluster's weekly roster: who is TL and SPV on which shift (R-F-1)",
+      description = "Who may call it: ADMIN.")
   public Uni<Roster> roster(@PathParam("id") String id) {
     return setup.roster(id).map(shifts -> rosterOf(id, shifts));
   }
@@ -212,7 +222,8 @@ public class FloorSetupResource {
       operationId = "replaceRoster",
       summary =
           "Replace the cluster's week; the SPV on shift then receives the hands no TL can take"
-              + " (R-F-1, R-F-3) and the alerts of the ladder (R-F-5)")
+              + " (R-F-1, R-F-3) and the alerts of the ladder (R-F-5)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "200",
       description = "OK",
@@ -246,7 +257,10 @@ public class FloorSetupResource {
 
   @GET
   @Path("/desks")
-  @Operation(operationId = "listSetupDesks", summary = "The desks on the floor (R-F-1)")
+  @Operation(
+      operationId = "listSetupDesks",
+      summary = "The desks on the floor (R-F-1)",
+      description = "Who may call it: ADMIN.")
   public Uni<List<DeskView>> desks() {
     return setup.desks().map(desks -> desks.stream().map(DeskView::of).toList());
   }
@@ -255,7 +269,8 @@ public class FloorSetupResource {
   @Path("/desks")
   @Operation(
       operationId = "createDesk",
-      summary = "Create a desk: cluster desk, TL extension or agent workstation (R-F-1)")
+      summary = "Create a desk: cluster desk, TL extension or agent workstation (R-F-1)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -289,7 +304,8 @@ public class FloorSetupResource {
       operationId = "updateDesk",
       summary =
           "Change a desk; whoever holds it is checked out first when its cluster or kind changes"
-              + " (R-F-1, R-F-2)")
+              + " (R-F-1, R-F-2)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "200",
       description = "OK",
@@ -316,7 +332,8 @@ public class FloorSetupResource {
       operationId = "removeDesk",
       summary =
           "Remove a desk from the floor; whoever holds it is checked out first, on the presence"
-              + " log (R-F-1, R-F-2)")
+              + " log (R-F-1, R-F-2)",
+      description = "Who may call it: ADMIN.")
   public Uni<DeskRemoved> removeDesk(@PathParam("id") String id) {
     return setup.removeDesk(id).map(holder -> new DeskRemoved(id, holder));
   }
@@ -327,7 +344,8 @@ public class FloorSetupResource {
   @Path("/users")
   @Operation(
       operationId = "listAccounts",
-      summary = "Every account, deactivated ones and service accounts too (R-F-1)")
+      summary = "Every account, deactivated ones and service accounts too (R-F-1)",
+      description = "Who may call it: ADMIN.")
   public Uni<List<UserView>> users() {
     return setup.people().map(people -> people.stream().map(UserView::of).toList());
   }
@@ -337,7 +355,8 @@ public class FloorSetupResource {
   @Operation(
       operationId = "createUser",
       summary =
-          "Create a person; without a password they sign in at the identity provider only (R-F-1)")
+          "Create a person; without a password they sign in at the identity provider only (R-F-1)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -376,7 +395,8 @@ public class FloorSetupResource {
       operationId = "updateUser",
       summary =
           "Change a person: name, role, cluster, active, password. A changed role or cluster, or a"
-              + " deactivation, checks them out and ends their sessions and streams (R-F-1)")
+              + " deactivation, checks them out and ends their sessions and streams (R-F-1)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "200",
       description = "OK",
@@ -420,7 +440,8 @@ public class FloorSetupResource {
       operationId = "importCenter",
       summary =
           "Import a center from CSV: clusters, people and desks, all or nothing; a refused import"
-              + " reports every refused row (R-F-1)")
+              + " reports every refused row (R-F-1)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "Imported: how many of each",

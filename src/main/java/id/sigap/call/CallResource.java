@@ -86,7 +86,9 @@ public class CallResource {
   @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(
       operationId = "endCall",
-      summary = "How the live call ended once the TL had come (R-C-1, R-C-2)")
+      summary = "How the live call ended once the TL had come (R-C-1, R-C-2)",
+      description =
+          "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -104,7 +106,9 @@ public class CallResource {
   @Operation(
       operationId = "recordCustomerChoice",
       summary =
-          "What the customer chose: a call back, a transfer or service at the workstation (R-C-2)")
+          "What the customer chose: a call back, a transfer or service at the workstation (R-C-2)",
+      description =
+          "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -122,7 +126,9 @@ public class CallResource {
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(
       operationId = "rescheduleCallBack",
-      summary = "Move the next call back, with a reason (R-C-3)")
+      summary = "Move the next call back, with a reason (R-C-3)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> reschedule(
       @PathParam("id") String id, @Valid @NotNull RescheduleRequest request) {
     return view(
@@ -136,7 +142,9 @@ public class CallResource {
   @Operation(
       operationId = "requestUnreachedClosing",
       summary =
-          "After the policy's unanswered call backs, ask the SPV on shift to close unreached (R-C-4)")
+          "After the policy's unanswered call backs, ask the SPV on shift to close unreached (R-C-4)",
+      description =
+          "Who may call it: TEAM_LEADER. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -154,7 +162,9 @@ public class CallResource {
   @RolesAllowed(Roles.SUPERVISOR)
   @Operation(
       operationId = "approveUnreachedClosing",
-      summary = "The SPV on shift approves closing without a final reached call back (R-C-4)")
+      summary = "The SPV on shift approves closing without a final reached call back (R-C-4)",
+      description =
+          "Who may call it: SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> approve(@PathParam("id") String id, @Valid AnswerRequest request) {
     return view(
         calls.answerUnreachedClosing(
@@ -166,7 +176,9 @@ public class CallResource {
   @RolesAllowed(Roles.SUPERVISOR)
   @Operation(
       operationId = "declineUnreachedClosing",
-      summary = "The SPV on shift declines, saying why; the TL keeps calling back (R-C-4)")
+      summary = "The SPV on shift declines, saying why; the TL keeps calling back (R-C-4)",
+      description =
+          "Who may call it: SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> decline(@PathParam("id") String id, @Valid AnswerRequest request) {
     return view(
         calls.answerUnreachedClosing(

@@ -73,7 +73,9 @@ public class CaseResource {
   @RolesAllowed(Roles.AGENT)
   @Operation(
       operationId = "createCase",
-      summary = "Take a complaint in (agent); Idempotency-Key makes a retry safe")
+      summary = "Take a complaint in (agent); Idempotency-Key makes a retry safe",
+      description =
+          "Answers 201 with the new case, or 200 with the first case when retried with the same Idempotency-Key. Who may call it: AGENT.")
   @APIResponse(
       responseCode = "201",
       description = "The case",
@@ -118,7 +120,9 @@ public class CaseResource {
   })
   @Operation(
       operationId = "listCases",
-      summary = "The cases the signed-in user may see, newest first")
+      summary = "The cases the signed-in user may see, newest first",
+      description =
+          "Filter by status; page from 0, size up to 200. Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET.")
   @WithSession
   public Uni<List<CaseSummary>> list(
       @QueryParam("status") CaseStatus status,
@@ -137,7 +141,11 @@ public class CaseResource {
     Roles.QC,
     Roles.PIC_TICKET
   })
-  @Operation(operationId = "getCase", summary = "A case with its timeline")
+  @Operation(
+      operationId = "getCase",
+      summary = "A case with its timeline",
+      description =
+          "The timeline holds every action, oldest first, with its actor; allowedActions names what the caller may do next. Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
   @WithSession
   public Uni<CaseView> get(@PathParam("id") @Parameter(description = "case id") String id) {
     return intake.find(actor.get(), id).chain(c -> cases.view(actor.get(), c));
@@ -146,7 +154,11 @@ public class CaseResource {
   @PUT
   @Path("/{id}/assessment")
   @RolesAllowed(Roles.AGENT)
-  @Operation(operationId = "assessCase", summary = "The agent's hard-complaint checklist (R-IN-1)")
+  @Operation(
+      operationId = "assessCase",
+      summary = "The agent's hard-complaint checklist (R-IN-1)",
+      description =
+          "Who may call it: AGENT. A case the caller may not see answers 404, as an unknown one does.")
   @WithSession
   public Uni<CaseView> assess(
       @PathParam("id") String id, @Valid @NotNull AssessmentRequest request) {
@@ -162,7 +174,9 @@ public class CaseResource {
   @RolesAllowed(Roles.AGENT)
   @Operation(
       operationId = "nameHandlingTl",
-      summary = "Name the TL who handles the case, before any follow-up (R-IN-10)")
+      summary = "Name the TL who handles the case, before any follow-up (R-IN-10)",
+      description =
+          "Who may call it: AGENT. A case the caller may not see answers 404, as an unknown one does.")
   @WithSession
   public Uni<CaseView> nameHandlingTl(
       @PathParam("id") String id, @Valid @NotNull HandlingTlRequest request) {

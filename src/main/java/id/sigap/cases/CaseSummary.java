@@ -1,13 +1,15 @@
 package id.sigap.cases;
 
+import id.sigap.procedure.CaseStatus;
+import id.sigap.procedure.Channel;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CaseSummary", description = "A case as listed, without its timeline")
 public record CaseSummary(
     String id,
-    String channel,
-    String status,
+    @Schema(implementation = Channel.class) String channel,
+    @Schema(implementation = CaseStatus.class) String status,
     boolean hardComplaint,
     String customerName,
     String summary,

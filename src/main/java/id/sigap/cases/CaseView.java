@@ -2,6 +2,7 @@ package id.sigap.cases;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import id.sigap.procedure.Actor;
+import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.PhoneNumbers;
@@ -18,15 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Case", description = "A complaint, where it stands, and its timeline")
 public record CaseView(
     String id,
-    String channel,
-    String status,
+    @Schema(implementation = Channel.class) String channel,
+    @Schema(implementation = CaseStatus.class) String status,
     boolean hardComplaint,
     Customer customer,
     String summary,
     String clusterId,
     String createdBy,
     Instant createdAt,
-    List<String> criteria,
+    @Schema(implementation = InboundCriterion[].class) List<String> criteria,
     @Schema(nullable = true) String otherReason,
     @Schema(nullable = true) String handlingTl,
     boolean policyDecisionRequired,

@@ -32,7 +32,7 @@ public record CustomerView(
   @Schema(name = "CustomerOpenHardComplaint")
   public record OpenHardComplaint(
       String caseId,
-      String status,
+      @Schema(implementation = CaseStatus.class) String status,
       String clusterId,
       String createdBy,
       @Schema(nullable = true) String handlingTl,

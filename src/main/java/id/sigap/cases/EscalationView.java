@@ -1,5 +1,6 @@
 package id.sigap.cases;
 
+import id.sigap.procedure.EscalationStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EscalationView(
     String id,
     String caseId,
-    String status,
+    @Schema(implementation = EscalationStatus.class) String status,
     String raisedBy,
     String targetTl,
     boolean takeoverRequested,

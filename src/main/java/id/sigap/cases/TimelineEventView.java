@@ -2,6 +2,7 @@ package id.sigap.cases;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import id.sigap.procedure.event.EventType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Map;
@@ -13,11 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonPropertyOrder({"id", "caseId", "type", "at", "actor"})
 @Schema(
     name = "TimelineEvent",
-    description = "An entry of a case's timeline; the facts of the action follow as more fields")
+    description = "An entry of a case's timeline; the facts of the action follow as more fields",
+    additionalProperties = Schema.True.class)
 public record TimelineEventView(
     long id,
     String caseId,
-    String type,
+    @Schema(implementation = EventType.class) String type,
     Instant at,
     String actor,
     @Schema(hidden = true) Map<String, Object> details) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * R-C-5: the coordinations addressed to related units, read from the timeline (a coordination is a
@@ -57,19 +58,21 @@ public class CoordinationQueries {
   }
 
   /** A coordination waiting in a unit's queue, with what its members need to answer it. */
+  @Schema(name = "UnitCoordination")
   public record Waiting(
       String id,
       String caseId,
       RelatedUnit unit,
       String askedBy,
       Instant askedAt,
-      String note,
+      @Schema(nullable = true) String note,
       boolean policyDecision,
-      Instant promisedResolutionAt,
-      String customerName,
-      String summary,
+      @Schema(nullable = true) Instant promisedResolutionAt,
+      @Schema(nullable = true, description = "Unknown (null) for some TelkomCare threads")
+          String customerName,
+      @Schema(nullable = true) String summary,
       String clusterId,
-      String handlingTl) {}
+      @Schema(nullable = true) String handlingTl) {}
 
   /** A coordination and the case it was asked on. */
   public record Asked(UUID caseId, Coordination coordination) {}

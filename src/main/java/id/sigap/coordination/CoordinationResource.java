@@ -53,7 +53,8 @@ public class CoordinationResource {
   @RolesAllowed({Roles.LIAISON_OFFICER, Roles.SUPERVISOR, Roles.MANAGER})
   @Operation(
       operationId = "listUnitCoordinations",
-      summary = "The coordinations addressed to my related units that no one answered yet (R-C-5)")
+      summary = "The coordinations addressed to my related units that no one answered yet (R-C-5)",
+      description = "Who may call it: SUPERVISOR, MANAGER, LIAISON_OFFICER.")
   public Uni<List<CoordinationQueries.Waiting>> queue() {
     return coordinations.queue(actor.get());
   }
@@ -64,7 +65,8 @@ public class CoordinationResource {
   @WithSession
   @Operation(
       operationId = "answerCoordination",
-      summary = "A member of the unit accepts, declines or answers the coordination, once (R-C-5)")
+      summary = "A member of the unit accepts, declines or answers the coordination, once (R-C-5)",
+      description = "Who may call it: SUPERVISOR, MANAGER, LIAISON_OFFICER.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",

@@ -34,7 +34,10 @@ public class UnitMembersResource {
   @GET
   @Path("/{unit}/members")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "listUnitMembers", summary = "Who answers for a related unit (R-C-5)")
+  @Operation(
+      operationId = "listUnitMembers",
+      summary = "Who answers for a related unit (R-C-5)",
+      description = "Who may call it: ADMIN.")
   public Uni<Members> members(@PathParam("unit") RelatedUnit unit) {
     return coordinations.membersOf(unit).map(m -> new Members(unit, m));
   }
@@ -45,7 +48,8 @@ public class UnitMembersResource {
   @WithSession
   @Operation(
       operationId = "replaceUnitMembers",
-      summary = "Give a related unit its people: liaison officers, supervisors, managers (R-C-5)")
+      summary = "Give a related unit its people: liaison officers, supervisors, managers (R-C-5)",
+      description = "Who may call it: ADMIN.")
   public Uni<Members> replaceMembers(
       @PathParam("unit") RelatedUnit unit, @Valid @NotNull MembersRequest request) {
     return coordinations.replaceMembers(unit, request.usernames()).map(m -> new Members(unit, m));

@@ -46,7 +46,8 @@ public class CustomerResource {
       operationId = "findCustomer",
       summary =
           "The customer with this phone number (+62, 62 or 0, spaces or dashes), with their cases"
-              + " and their open hard complaint (R-C-8)")
+              + " and their open hard complaint (R-C-8)",
+      description = "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET.")
   public Uni<CustomerView> find(
       @QueryParam("phone")
           @NotBlank

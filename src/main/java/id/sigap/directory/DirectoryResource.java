@@ -1,5 +1,6 @@
 package id.sigap.directory;
 
+import id.sigap.procedure.Desk;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -37,7 +38,7 @@ public class DirectoryResource {
 
   public record DeskView(
       String id,
-      String kind,
+      @Schema(implementation = Desk.DeskKind.class) String kind,
       @Schema(nullable = true) String clusterId,
       boolean voiceRecording,
       @Schema(nullable = true) String seatedUsername) {}
@@ -45,14 +46,15 @@ public class DirectoryResource {
   public record PersonView(
       String username,
       String displayName,
-      String role,
+      @Schema(implementation = Role.class) String role,
       @Schema(nullable = true) String clusterId) {}
 
   @GET
   @Path("/desks")
   @Operation(
       operationId = "listDesks",
-      summary = "Desks, with voice recording and who is checked in there (R-F-2)")
+      summary = "Desks, with voice recording and who is checked in there (R-F-2)",
+      description = "Any signed-in role may call it.")
   public Uni<List<DeskView>> desks() {
     return directory
         .desks()
@@ -75,7 +77,8 @@ public class DirectoryResource {
   @Path("/users")
   @Operation(
       operationId = "listUsers",
-      summary = "People of the contact center, optionally of one role")
+      summary = "People of the contact center, optionally of one role",
+      description = "Any signed-in role may call it.")
   public Uni<List<PersonView>> users(@QueryParam("role") Role role) {
     return directory
         .users(role)

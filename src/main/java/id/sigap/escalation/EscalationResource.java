@@ -40,7 +40,9 @@ public class EscalationResource {
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(
       operationId = "acknowledgeHand",
-      summary = "The TL is listening in (tapping started); the agent is signalled (R-IN-3)")
+      summary = "The TL is listening in (tapping started); the agent is signalled (R-IN-3)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   @RequestBody(
       required = false,
       description = "Nothing to send: an empty object, or no body at all",
@@ -65,7 +67,9 @@ public class EscalationResource {
       operationId = "withdrawHand",
       summary =
           "The customer hung up before the TL came: the agent withdraws the hand, which is not"
-              + " re-routed (R-C-1)")
+              + " re-routed (R-C-1)",
+      description =
+          "Who may call it: AGENT. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<EscalationView> withdraw(
       @PathParam("id") String escalationId, @Valid @NotNull WithdrawRequest request) {
     return escalations
@@ -79,7 +83,9 @@ public class EscalationResource {
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(
       operationId = "arriveAtWorkstation",
-      summary = "The TL is at the agent's workstation (R-IN-4)")
+      summary = "The TL is at the agent's workstation (R-IN-4)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   @RequestBody(
       required = false,
       description = "Nothing to send: an empty object, or no body at all",

@@ -41,7 +41,9 @@ public class HandRaisingResource {
   @RolesAllowed(Roles.AGENT)
   @Operation(
       operationId = "raiseHand",
-      summary = "Raise a hand: signal the TL at the cluster desk (R-IN-2, R-IN-5)")
+      summary = "Raise a hand: signal the TL at the cluster desk (R-IN-2, R-IN-5)",
+      description =
+          "Who may call it: AGENT. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The raised hand",
@@ -70,7 +72,9 @@ public class HandRaisingResource {
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(
       operationId = "takeOverCall",
-      summary = "The TL on the call takes it over from the agent (R-IN-6)")
+      summary = "The TL on the call takes it over from the agent (R-IN-6)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   @RequestBody(
       required = false,
       description = "Nothing to send: an empty object, or no body at all",

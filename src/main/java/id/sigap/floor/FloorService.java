@@ -5,12 +5,14 @@ import id.sigap.directory.PresenceRepository;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.Presence;
+import id.sigap.procedure.Role;
 import id.sigap.procedure.rules.FloorRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** R-F-2: people check in at desks and out again; everyone sees who is free, busy or away. */
 @ApplicationScoped
@@ -29,11 +31,16 @@ public class FloorService {
   /** One person's state on the floor. */
   public record PersonOnFloor(
       String username,
-      String role,
-      String clusterId,
-      String deskId,
+      @Schema(implementation = Role.class) String role,
+      @Schema(
+              nullable = true,
+              description = "None for a person of no cluster, such as a supervisor")
+          String clusterId,
+      @Schema(nullable = true, description = "The desk checked in at; none while away")
+          String deskId,
       Presence status,
-      Instant since) {}
+      @Schema(nullable = true, description = "Since when in this status, when known")
+          Instant since) {}
 
   /** Checks the person in at the desk, or refuses with R-F-2; answers their state. */
   public Uni<PersonOnFloor> checkIn(Actor person, String deskId) {

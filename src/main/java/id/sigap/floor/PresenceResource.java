@@ -14,6 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/presence")
@@ -37,7 +41,8 @@ public class PresenceResource {
   @Operation(
       operationId = "checkIn",
       summary =
-          "Check in at a desk: a TL at a desk of their cluster, an agent at a workstation (R-F-2)")
+          "Check in at a desk: a TL at a desk of their cluster, an agent at a workstation (R-F-2)",
+      description = "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR.")
   public Uni<FloorService.PersonOnFloor> checkIn(@Valid @NotNull CheckInRequest request) {
     return floor.checkIn(actor.get(), request.deskId());
   }
@@ -47,7 +52,15 @@ public class PresenceResource {
   @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.SUPERVISOR})
   @Operation(
       operationId = "checkOut",
-      summary = "Check out: away from the floor, receiving no hands (R-F-2)")
+      summary = "Check out: away from the floor, receiving no hands (R-F-2)",
+      description = "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<FloorService.PersonOnFloor> checkOut() {
     return floor.checkOut(actor.get());
   }
@@ -65,7 +78,8 @@ public class PresenceResource {
   })
   @Operation(
       operationId = "listPresence",
-      summary = "Who is on the floor: each agent, TL and SPV free, busy or away (R-F-2)")
+      summary = "Who is on the floor: each agent, TL and SPV free, busy or away (R-F-2)",
+      description = "Any signed-in role may call it.")
   public Uni<List<FloorService.PersonOnFloor>> presence() {
     return floor.everyone();
   }

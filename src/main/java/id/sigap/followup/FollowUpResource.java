@@ -99,7 +99,10 @@ public class FollowUpResource {
   @POST
   @Path("/coordinations")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
-  @Operation(summary = "A documented coordination with a related unit (R-IN-7, R-IN-10, R-IN-11)")
+  @Operation(
+      summary = "A documented coordination with a related unit (R-IN-7, R-IN-10, R-IN-11)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -122,7 +125,10 @@ public class FollowUpResource {
   @POST
   @Path("/progress-checks")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
-  @Operation(summary = "The TL checked the escalation's progress (R-IN-11)")
+  @Operation(
+      summary = "The TL checked the escalation's progress (R-IN-11)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -139,7 +145,9 @@ public class FollowUpResource {
   @Path("/callbacks")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
   @Operation(
-      summary = "The TL called the customer back from a recorded desk (R-IN-7, R-IN-8, R-IN-12)")
+      summary = "The TL called the customer back from a recorded desk (R-IN-7, R-IN-8, R-IN-12)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -162,7 +170,10 @@ public class FollowUpResource {
   @PUT
   @Path("/policy-decision")
   @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
-  @Operation(summary = "The resolution touches policy: coordinate before calling back (R-IN-7)")
+  @Operation(
+      summary = "The resolution touches policy: coordinate before calling back (R-IN-7)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> requirePolicyDecision(
       @PathParam("id") String id, @Valid OptionalNoteRequest request) {
     return view(
@@ -173,7 +184,9 @@ public class FollowUpResource {
   @Path("/transfers")
   @RolesAllowed(Roles.AGENT)
   @Operation(
-      summary = "The customer declined a call back and is transferred to the TL extension (R-IN-9)")
+      summary = "The customer declined a call back and is transferred to the TL extension (R-IN-9)",
+      description =
+          "Who may call it: AGENT. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> transfer(
       @PathParam("id") String id, @Valid @NotNull TransferRequest request) {
     return view(followUp.transfer(actor.get(), id, request.deskId()));
@@ -182,7 +195,10 @@ public class FollowUpResource {
   @POST
   @Path("/workstation-service")
   @RolesAllowed(Roles.TEAM_LEADER)
-  @Operation(summary = "The customer declined both: the TL serves them at the workstation (R-IN-9)")
+  @Operation(
+      summary = "The customer declined both: the TL serves them at the workstation (R-IN-9)",
+      description =
+          "Who may call it: TEAM_LEADER. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> serveAtWorkstation(
       @PathParam("id") String id, @Valid @NotNull WorkstationServiceRequest request) {
     return view(followUp.serveAtWorkstation(actor.get(), id, request.followUpPlan()));
@@ -191,7 +207,10 @@ public class FollowUpResource {
   @POST
   @Path("/flag-review")
   @RolesAllowed(Roles.TEAM_LEADER)
-  @Operation(summary = "The TL confirms or overturns the agent's hard-complaint flag (K-1)")
+  @Operation(
+      summary = "The TL confirms or overturns the agent's hard-complaint flag (K-1)",
+      description =
+          "Who may call it: TEAM_LEADER. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> reviewFlag(
       @PathParam("id") String id, @Valid @NotNull FlagReviewRequest request) {
     return view(followUp.reviewFlag(actor.get(), id, request.confirmed(), request.note()));
@@ -202,7 +221,9 @@ public class FollowUpResource {
   @RolesAllowed({Roles.TEAM_LEADER, Roles.QC})
   @Operation(
       operationId = "flagMissedHardComplaint",
-      summary = "A TL or QC flags a hard complaint the agent missed (R-C-7, K-1)")
+      summary = "A TL or QC flags a hard complaint the agent missed (R-C-7, K-1)",
+      description =
+          "Who may call it: TEAM_LEADER, QC. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> flagMissed(
       @PathParam("id") String id, @Valid @NotNull MissedFlagRequest request) {
     return view(
@@ -222,7 +243,9 @@ public class FollowUpResource {
   @Operation(
       operationId = "acknowledgeFollowUp",
       summary =
-          "QC, the SPV or the manager acknowledges (mengetahui) the documented follow-up (R-C-6)")
+          "QC, the SPV or the manager acknowledges (mengetahui) the documented follow-up (R-C-6)",
+      description =
+          "Who may call it: SUPERVISOR, MANAGER, QC. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -240,7 +263,9 @@ public class FollowUpResource {
   @Operation(
       summary =
           "Close the case, after the final call back (R-X-1), an SPV's approval to close"
-              + " unreached (R-C-4), or when the flag was overturned (R-C-7)")
+              + " unreached (R-C-4), or when the flag was overturned (R-C-7)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> close(@PathParam("id") String id, @Valid @NotNull CloseRequest request) {
     return view(followUp.close(actor.get(), id, request.resolution()));
   }

@@ -48,7 +48,9 @@ public class CaseHandoverResource {
   @RolesAllowed(Roles.TEAM_LEADER)
   @Operation(
       operationId = "requestHandover",
-      summary = "The handling TL hands the case to another TL of the cluster (R-F-4)")
+      summary = "The handling TL hands the case to another TL of the cluster (R-F-4)",
+      description =
+          "Who may call it: TEAM_LEADER. A case the caller may not see answers 404, as an unknown one does.")
   @APIResponse(
       responseCode = "201",
       description = "The handover, waiting for the receiving TL",

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +44,15 @@ public class HandoverResource {
   @RolesAllowed(Roles.TEAM_LEADER)
   @Operation(
       operationId = "acceptHandover",
-      summary = "The receiving TL accepts and handles the case from now on (R-F-4)")
+      summary = "The receiving TL accepts and handles the case from now on (R-F-4)",
+      description = "Who may call it: TEAM_LEADER.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<CaseView> accept(@PathParam("id") String handoverId) {
     return view(handovers.accept(actor.get(), handoverId));
   }
@@ -52,7 +62,8 @@ public class HandoverResource {
   @RolesAllowed(Roles.TEAM_LEADER)
   @Operation(
       operationId = "declineHandover",
-      summary = "The receiving TL declines; the case stays with the handling TL (R-F-4)")
+      summary = "The receiving TL declines; the case stays with the handling TL (R-F-4)",
+      description = "Who may call it: TEAM_LEADER.")
   public Uni<CaseView> decline(
       @PathParam("id") String handoverId,
       @RequestBody(required = false, description = "May be left out") @Valid
@@ -67,7 +78,8 @@ public class HandoverResource {
       operationId = "listHandovers",
       summary =
           "The handovers waiting for an answer: a TL's those asked of or by them, oldest first, at"
-              + " most 500 (R-F-4)")
+              + " most 500 (R-F-4)",
+      description = "Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER.")
   public Uni<List<HandoverView>> pending() {
     return handovers.pending(actor.get());
   }

@@ -107,7 +107,10 @@ public class PolicyResource {
   @GET
   @Path("/revisions")
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.MANAGER, Roles.QC})
-  @Operation(operationId = "listPolicyRevisions", summary = "Every published policy revision")
+  @Operation(
+      operationId = "listPolicyRevisions",
+      summary = "Every published policy revision",
+      description = "Who may call it: SUPERVISOR, MANAGER, QC, ADMIN.")
   public List<Policy> all() {
     return revisions.all();
   }
@@ -124,7 +127,10 @@ public class PolicyResource {
     Roles.LIAISON_OFFICER,
     Roles.ADMIN
   })
-  @Operation(operationId = "getActivePolicy", summary = "The revision new cases start under")
+  @Operation(
+      operationId = "getActivePolicy",
+      summary = "The revision new cases start under",
+      description = "Any signed-in role may call it.")
   public Policy active() {
     return revisions.active();
   }
@@ -134,7 +140,8 @@ public class PolicyResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       operationId = "publishPolicyRevision",
-      summary = "Publish a new revision and make it active; a published one never changes")
+      summary = "Publish a new revision and make it active; a published one never changes",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "The published revision, now active",
@@ -151,7 +158,8 @@ public class PolicyResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       operationId = "activatePolicyRevision",
-      summary = "Make an earlier revision active again")
+      summary = "Make an earlier revision active again",
+      description = "Who may call it: ADMIN.")
   public Uni<Policy> activate(@Valid @NotNull ActivationRequest request) {
     return revisions.activate(request.revision());
   }

@@ -65,7 +65,8 @@ public class PushResource {
   @Path("/vapid-public-key")
   @Operation(
       operationId = "vapidPublicKey",
-      summary = "The key push services know this server by (VAPID, RFC 8292)")
+      summary = "The key push services know this server by (VAPID, RFC 8292)",
+      description = "Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER.")
   public Uni<VapidKeyView> vapidPublicKey() {
     return push.vapidPublicKey().map(VapidKeyView::new);
   }
@@ -76,7 +77,8 @@ public class PushResource {
       operationId = "subscribePush",
       summary =
           "Wake this browser by Web Push for my alerts; one subscription per browser endpoint,"
-              + " replaced when sent again")
+              + " replaced when sent again",
+      description = "Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER.")
   @APIResponse(responseCode = "204", description = "Kept")
   @APIResponse(
       responseCode = "422",
@@ -99,7 +101,8 @@ public class PushResource {
   @Path("/subscriptions")
   @Operation(
       operationId = "unsubscribePush",
-      summary = "Stop waking this browser (by its endpoint), e.g. on sign-out")
+      summary = "Stop waking this browser (by its endpoint), e.g. on sign-out",
+      description = "Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(
       responseCode = "404",

@@ -4,6 +4,7 @@ import id.sigap.directory.Directory;
 import id.sigap.directory.UserAccount;
 import id.sigap.platform.problem.Problem;
 import id.sigap.platform.problem.TooManyAttempts;
+import id.sigap.procedure.Role;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.AuthenticationFailedException;
@@ -65,7 +66,7 @@ public class AuthResource {
   public record SignedInUser(
       String username,
       String displayName,
-      String role,
+      @Schema(implementation = Role.class) String role,
       @Schema(nullable = true) String clusterId) {}
 
   public record LoginResponse(
@@ -83,7 +84,10 @@ public class AuthResource {
   @POST
   @Path("/login")
   @PermitAll
-  @Operation(summary = "Sign in with username and password; returns a bearer token")
+  @Operation(
+      summary = "Sign in with username and password; returns a bearer token",
+      description =
+          "Answers accessToken (send it as Authorization: Bearer, it lives expiresIn seconds) and a single-use refreshToken for POST /api/v1/auth/refresh. No token needed.")
   @APIResponse(responseCode = "200", description = "Signed in")
   @APIResponse(
       responseCode = "401",
@@ -138,7 +142,8 @@ public class AuthResource {
   @Operation(
       summary =
           "Trade a refresh token for a new access token and a new refresh token; each refresh"
-              + " token works once, and a reused one ends the session")
+              + " token works once, and a reused one ends the session",
+      description = "Answers as sign-in does. No token needed.")
   @APIResponse(responseCode = "200", description = "New tokens in the same session")
   @APIResponse(
       responseCode = "401",
@@ -173,7 +178,8 @@ public class AuthResource {
   @Operation(
       summary =
           "Sign out everywhere: every session of the signed-in user ends, with its refresh token,"
-              + " and their open streams close (code 4401) within seconds")
+              + " and their open streams close (code 4401) within seconds",
+      description = "Any signed-in role may call it.")
   @APIResponse(responseCode = "204", description = "Signed out")
   @RequestBody(
       required = false,

@@ -51,7 +51,9 @@ public class ClientCredentialsResource {
       operationId = "issueClientCredentialsToken",
       summary =
           "Trade a service account's client id and secret for a short-lived bearer token"
-              + " (grant_type=client_credentials)")
+              + " (grant_type=client_credentials)",
+      description =
+          "A form with grant_type=client_credentials, client_id and client_secret (from POST /api/v1/service-accounts); answers access_token for Authorization: Bearer. No token needed.")
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(
       responseCode = "401",

@@ -51,7 +51,7 @@ public class ServiceAccountResource {
       String id,
       @Schema(description = "The client_id for POST /api/v1/auth/token") String clientId,
       String name,
-      String role,
+      @Schema(implementation = Role.class) String role,
       @Schema(nullable = true) String clusterId,
       String createdBy,
       java.time.Instant createdAt,
@@ -77,7 +77,8 @@ public class ServiceAccountResource {
   @POST
   @Operation(
       operationId = "createServiceAccount",
-      summary = "Create an integrator's service account; its secret is shown only now")
+      summary = "Create an integrator's service account; its secret is shown only now",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "The account and its secret",
@@ -98,7 +99,8 @@ public class ServiceAccountResource {
   @GET
   @Operation(
       operationId = "listServiceAccounts",
-      summary = "The service accounts, revoked ones included, without secrets")
+      summary = "The service accounts, revoked ones included, without secrets",
+      description = "Who may call it: ADMIN.")
   public Uni<List<AccountView>> list() {
     return accounts.list().map(list -> list.stream().map(AccountView::of).toList());
   }
@@ -107,7 +109,8 @@ public class ServiceAccountResource {
   @Path("/{id}")
   @Operation(
       operationId = "revokeServiceAccount",
-      summary = "Revoke a service account: its tokens are refused and its streams close at once")
+      summary = "Revoke a service account: its tokens are refused and its streams close at once",
+      description = "Who may call it: ADMIN.")
   @APIResponse(responseCode = "204", description = "Revoked (also when it already was)")
   public Uni<Response> revoke(@PathParam("id") String id) {
     return accounts.revoke(actor.get().username(), id).replaceWith(Response.noContent().build());

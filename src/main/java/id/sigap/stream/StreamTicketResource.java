@@ -49,7 +49,8 @@ public class StreamTicketResource {
       operationId = "issueStreamTicket",
       summary =
           "A single-use ticket, valid for seconds, to open the WebSocket /api/v1/stream?ticket=..."
-              + " from a browser")
+              + " from a browser",
+      description = "Any signed-in role may call it.")
   @APIResponse(
       responseCode = "201",
       description = "The ticket",

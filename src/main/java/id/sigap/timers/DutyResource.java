@@ -57,7 +57,8 @@ public class DutyResource {
       operationId = "listDuties",
       summary =
           "The open duties of the cases the caller may see (a TL: the cluster's), soonest due first,"
-              + " at most 500")
+              + " at most 500",
+      description = "Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET.")
   public Uni<List<DutyView>> list() {
     Actor who = actor.get();
     CaseAccess.Filter filter = CaseAccess.filterFor(who, "c");

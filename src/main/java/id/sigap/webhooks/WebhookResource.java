@@ -28,8 +28,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -145,7 +147,8 @@ public class WebhookResource {
   @Operation(
       operationId = "createWebhook",
       summary =
-          "Subscribe a URL to timeline event types: each matching event is POSTed to it, signed")
+          "Subscribe a URL to timeline event types: each matching event is POSTed to it, signed",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "The subscription's id",
@@ -181,14 +184,20 @@ public class WebhookResource {
   }
 
   @GET
-  @Operation(operationId = "listWebhooks", summary = "The webhook subscriptions, without secrets")
+  @Operation(
+      operationId = "listWebhooks",
+      summary = "The webhook subscriptions, without secrets",
+      description = "Who may call it: ADMIN.")
   public Uni<List<WebhookView>> list() {
     return webhooks.list().map(all -> all.stream().map(WebhookView::of).toList());
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getWebhook", summary = "One webhook subscription, without its secret")
+  @Operation(
+      operationId = "getWebhook",
+      summary = "One webhook subscription, without its secret",
+      description = "Who may call it: ADMIN.")
   public Uni<WebhookView> get(@PathParam("id") UUID id) {
     return webhooks.get(id).map(WebhookView::of);
   }
@@ -197,7 +206,15 @@ public class WebhookResource {
   @Path("/{id}/pause")
   @Operation(
       operationId = "pauseWebhook",
-      summary = "Stop sending to this subscription; events go on being queued for it")
+      summary = "Stop sending to this subscription; events go on being queued for it",
+      description = "Who may call it: ADMIN.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<WebhookView> pause(@PathParam("id") UUID id) {
     return webhooks.setStatus(id, Webhook.Status.PAUSED).map(WebhookView::of);
   }
@@ -206,7 +223,15 @@ public class WebhookResource {
   @Path("/{id}/resume")
   @Operation(
       operationId = "resumeWebhook",
-      summary = "Send again to a paused subscription, what was queued first; failures reset")
+      summary = "Send again to a paused subscription, what was queued first; failures reset",
+      description = "Who may call it: ADMIN.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   public Uni<WebhookView> resume(@PathParam("id") UUID id) {
     return webhooks.setStatus(id, Webhook.Status.ACTIVE).map(WebhookView::of);
   }
@@ -215,7 +240,8 @@ public class WebhookResource {
   @Path("/{id}")
   @Operation(
       operationId = "deleteWebhook",
-      summary = "Delete a subscription and its delivery log; nothing more is sent to it")
+      summary = "Delete a subscription and its delivery log; nothing more is sent to it",
+      description = "Who may call it: ADMIN.")
   @APIResponse(responseCode = "204", description = "Deleted")
   public Uni<Response> delete(@PathParam("id") UUID id) {
     return webhooks.delete(id).replaceWith(Response.noContent().build());
@@ -227,7 +253,8 @@ public class WebhookResource {
       operationId = "listWebhookDeliveries",
       summary =
           "The subscription's delivery log, newest first: status, attempts, the last answer and"
-              + " the next attempt")
+              + " the next attempt",
+      description = "Who may call it: ADMIN.")
   public Uni<List<DeliveryView>> deliveries(
       @PathParam("id") UUID id,
       @QueryParam("status")
@@ -246,7 +273,15 @@ public class WebhookResource {
   @Path("/{id}/deliveries/{deliveryId}/replay")
   @Operation(
       operationId = "replayWebhookDelivery",
-      summary = "Send one delivery again, as soon as the case's earlier ones are delivered")
+      summary = "Send one delivery again, as soon as the case's earlier ones are delivered",
+      description = "Who may call it: ADMIN.")
+  @RequestBody(
+      required = false,
+      description = "Nothing to send: an empty object, or no body at all",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, maxProperties = 0)))
   @APIResponse(responseCode = "202", description = "Queued")
   public Uni<Response> replay(
       @PathParam("id") UUID id, @PathParam("deliveryId") @Min(1) long deliveryId) {
@@ -259,7 +294,8 @@ public class WebhookResource {
       operationId = "replayWebhookEvents",
       summary =
           "Send again (or for the first time) every matching event with an id in the range, at"
-              + " most 10,000 ids")
+              + " most 10,000 ids",
+      description = "Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "202",
       description = "Queued",

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,6 +107,55 @@ class OpenApiContractTest {
                           assertThat(op.getValue().get("summary"))
                               .as("summary of " + op.getKey() + " " + path.getKey())
                               .isNotNull();
+                        }));
+  }
+
+  /**
+   * Each operation's description says who may call it, as the table of docs/permissions.md (which
+   * PermissionMatrixTest holds the server to) says: "No token needed.", "Any signed-in role may
+   * call it." or "Who may call it: AGENT, TEAM_LEADER." in the table's order of roles.
+   */
+  @Test
+  void everyOperationSaysWhoMayCallIt() throws Exception {
+    List<String> lines = Files.readAllLines(Path.of("docs", "permissions.md"));
+    List<String> roles = null;
+    Map<String, String> expected = new HashMap<>();
+    for (String line : lines) {
+      List<String> cells =
+          Arrays.stream(line.split("\\|")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+      if (line.startsWith("| operation |")) {
+        roles = cells.subList(1, cells.size());
+      } else if (roles != null && line.startsWith("| `")) {
+        List<String> answers = cells.subList(1, cells.size());
+        List<String> allowed = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+          if (answers.get(i).equals("yes")) {
+            allowed.add(roles.get(i));
+          }
+        }
+        String who =
+            answers.stream().allMatch("public"::equals)
+                ? "No token needed."
+                : allowed.size() == roles.size()
+                    ? "Any signed-in role may call it."
+                    : "Who may call it: " + String.join(", ", allowed) + ".";
+        expected.put(cells.get(0).replace("`", ""), who);
+      }
+    }
+    JsonNode doc = JSON.readTree(Files.readString(COMMITTED));
+    doc.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          String where = op.getKey().toUpperCase() + " " + path.getKey();
+                          assertThat(expected).as("docs/permissions.md").containsKey(where);
+                          assertThat(op.getValue().path("description").asText())
+                              .as("description of " + where)
+                              .contains(expected.get(where));
                         }));
   }
 }

@@ -2,6 +2,7 @@ package id.sigap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sigap.support.ContractProxy;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.io.BufferedReader;
@@ -15,12 +16,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web app's browser tests (web/e2e: Chromium through playwright-core, axe-core) against the
  * packaged application, so that {@code mvn verify} proves the screens work on the real server.
+ * Their API calls go through the validating proxy ({@link ContractProxy}): an answer that violates
+ * openapi/sigap.json fails the run. The pages' stream WebSocket goes to the application directly.
  */
 @QuarkusIntegrationTest
+@ExtendWith(ContractProxy.class)
 class WebAppIT {
 
   private static final Path WEB = Path.of("web").toAbsolutePath();
@@ -46,6 +51,7 @@ class WebAppIT {
   private int run(long deadline, String... command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(WEB.toFile());
     builder.environment().put("SIGAP_URL", app.toString().replaceAll("/$", ""));
+    builder.environment().put("SIGAP_CONTRACT_PROXY", ContractProxy.url());
     builder.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.INHERIT);
     Process process = builder.start();
     Thread output = new Thread(() -> copyToLog(process), "web-e2e-output");

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, with the rule of the procedure that refused the action. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem details",
+    requiredProperties = {"type", "title", "status"})
 // written inside a Response, so the native image cannot find it by itself
 @RegisterForReflection(targets = {Problem.class, Problem.FieldError.class, Problem.RowError.class})
 public record Problem(

@@ -51,12 +51,21 @@ public class ProblemResponsesFilter implements OASFilter {
   /**
    * A nullable property that refers to another schema is served as {@code anyOf: [{$ref}, {type:
    * null}]}; when it also has a description SmallRye adds {@code type: object} beside it, which
-   * would refuse the null again. Such a type admits null too.
+   * would refuse the null again. Such a type admits null too. A {@code $ref} of its own gets no
+   * such type.
    */
   @Override
   public Schema filterSchema(Schema schema) {
     List<Schema> anyOf = schema.getAnyOf();
     List<Schema.SchemaType> types = schema.getType();
+    if (schema.getRef() != null
+        && schema.getProperties() == null
+        && List.of(Schema.SchemaType.OBJECT).equals(types)) {
+      // a String field documented by @Schema(implementation = SomeEnum.class) is the enum's
+      // schema alone: SmallRye's type: object beside the $ref would refuse every value
+      schema.setType(null);
+      return schema;
+    }
     if (anyOf != null
         && types != null
         && !types.isEmpty()

@@ -36,7 +36,8 @@ public class KpiResource {
       operationId = "getKpis",
       summary =
           "K-1 per agent and cluster, K-2 and K-3 per TL, cluster and day, over a period of at most"
-              + " a year (default: the last 7 days, in the center's zone)")
+              + " a year (default: the last 7 days, in the center's zone)",
+      description = "Who may call it: SUPERVISOR, MANAGER, QC.")
   public Uni<Kpis> kpis(
       @QueryParam("from") @Parameter(description = "first day, e.g. 2026-11-01") String from,
       @QueryParam("to") @Parameter(description = "last day, inclusive") String to) {

@@ -65,7 +65,7 @@ public class AssessmentResource {
   @Operation(
       operationId = "assessTelkomCareThread",
       summary = "Is this TelkomCare thread a hard complaint? (R-TC-1, C-TC-1..5)",
-      description = LIMITS)
+      description = LIMITS + " Any signed-in role may call it.")
   @APIResponse(
       responseCode = "200",
       description = "The verdict and all five criteria with their evidence")

@@ -40,7 +40,7 @@ public class MessageResource {
               + " and reports it to the cluster's TL the moment it is hard. Idempotent on"
               + " `externalId`. Limits as for assessments: `text` 1 to 5,000 characters, `at`"
               + " ISO-8601, `channel` SOCIAL or EMAIL; `handle` and `name` at most 100"
-              + " characters, `bio` at most 1,000, `followers` at least 0.")
+              + " characters, `bio` at most 1,000, `followers` at least 0. Who may call it: AGENT, SUPERVISOR, PIC_TICKET, ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "A new message, with what it did",

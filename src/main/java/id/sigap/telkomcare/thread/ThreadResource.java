@@ -45,7 +45,9 @@ public class ThreadResource {
   @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.PIC_TICKET})
   @Operation(
       operationId = "correctTelkomCareCriterion",
-      summary = "Correct one TelkomCare criterion with a reason (R-TC-1)")
+      summary = "Correct one TelkomCare criterion with a reason (R-TC-1)",
+      description =
+          "Who may call it: AGENT, TEAM_LEADER, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> correct(
       @PathParam("id") String id,
       @PathParam("criterion") @Schema(examples = "C-TC-4") String criterion,
@@ -60,7 +62,9 @@ public class ThreadResource {
   @RolesAllowed(Roles.TEAM_LEADER)
   @Operation(
       operationId = "handOverToPicTicket",
-      summary = "The TL hands the escalation to a PIC Ticket (R-TC-3)")
+      summary = "The TL hands the escalation to a PIC Ticket (R-TC-3)",
+      description =
+          "Who may call it: TEAM_LEADER. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> handOver(
       @PathParam("id") String id, @Valid @NotNull PicHandoverRequest request) {
     return threads

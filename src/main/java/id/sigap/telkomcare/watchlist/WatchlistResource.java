@@ -84,7 +84,7 @@ public class WatchlistResource {
       summary = "The TelkomCare watchlist (C-TC-3, C-TC-4, C-TC-5), oldest entry first",
       description =
           "Officials, bodies, KOLs and media by handle or name, and the care and brand accounts"
-              + " whose mention means nothing (IGNORED_HANDLE).")
+              + " whose mention means nothing (IGNORED_HANDLE). Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET, ADMIN.")
   public Uni<List<WatchlistEntryView>> list() {
     return watchlist.list().map(rows -> rows.stream().map(WatchlistEntryView::of).toList());
   }
@@ -96,7 +96,7 @@ public class WatchlistResource {
       summary = "Add a handle or name to the watchlist (admin)",
       description =
           "Takes effect on this replica's assessments at once and on other replicas within a"
-              + " minute. Handles compare without case and with or without '@'.")
+              + " minute. Handles compare without case and with or without '@'. Who may call it: ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "The new entry",
@@ -125,7 +125,10 @@ public class WatchlistResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "removeWatchlistEntry", summary = "Remove a watchlist entry (admin)")
+  @Operation(
+      operationId = "removeWatchlistEntry",
+      summary = "Remove a watchlist entry (admin)",
+      description = "Who may call it: ADMIN.")
   @APIResponse(responseCode = "204", description = "Removed")
   public Uni<Void> remove(@PathParam("id") @Parameter(description = "entry id") String id) {
     return watchlist.remove(actor.get().username(), id);
