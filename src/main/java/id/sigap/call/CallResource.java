@@ -1,8 +1,8 @@
 package id.sigap.call;
 
+import id.sigap.cases.ActedAnswers;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.CaseView;
-import id.sigap.cases.Timeline;
 import id.sigap.cases.TimelineEventView;
 import id.sigap.procedure.CallEnd;
 import id.sigap.procedure.CustomerChoice;
@@ -34,14 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CallResource {
 
   private final CallService calls;
-  private final CaseService cases;
-  private final Timeline timeline;
+  private final ActedAnswers answers;
   private final CurrentActor actor;
 
-  CallResource(CallService calls, CaseService cases, Timeline timeline, CurrentActor actor) {
+  CallResource(CallService calls, ActedAnswers answers, CurrentActor actor) {
     this.calls = calls;
-    this.cases = cases;
-    this.timeline = timeline;
+    this.answers = answers;
     this.actor = actor;
   }
 
@@ -186,10 +184,10 @@ public class CallResource {
   }
 
   private Uni<Response> created(Uni<CaseService.Acted> action) {
-    return action.map(acted -> Response.status(201).entity(timeline.view(acted.event())).build());
+    return answers.created(action);
   }
 
   private Uni<CaseView> view(Uni<CaseService.Acted> action) {
-    return action.chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+    return answers.view(actor.get(), action);
   }
 }

@@ -3,6 +3,7 @@ package id.sigap.cases;
 import id.sigap.directory.Directory;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Actor;
+import id.sigap.procedure.Channel;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.rules.FollowUpRules;
@@ -45,6 +46,18 @@ public class CaseIntake {
    * and the same key with another request is refused.
    */
   public Uni<Created> create(Actor agent, CaseService.NewCase request, String idempotencyKey) {
+    if (request.channel() != Channel.INBOUND_VOICE) {
+      // R-C-9: a TelkomCare thread is judged by R-TC-1 over its messages, not by the voice
+      // checklist
+      return Uni.createFrom()
+          .failure(
+              new RejectedException(
+                  Rejection.invalid(
+                      "R-C-9",
+                      "Voice complaints only",
+                      "POST /api/v1/cases takes voice complaints (INBOUND_VOICE); TelkomCare"
+                          + " threads come through POST /api/v1/telkomcare/messages")));
+    }
     if (idempotencyKey == null) {
       return cases.createAtOnce(agent, request).map(view -> new Created(view, true));
     }

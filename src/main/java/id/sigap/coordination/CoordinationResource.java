@@ -1,6 +1,6 @@
 package id.sigap.coordination;
 
-import id.sigap.cases.Timeline;
+import id.sigap.cases.ActedAnswers;
 import id.sigap.cases.TimelineEventView;
 import id.sigap.procedure.CoordinationAnswer;
 import id.sigap.procedure.Roles;
@@ -30,12 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CoordinationResource {
 
   private final CoordinationService coordinations;
-  private final Timeline timeline;
+  private final ActedAnswers answers;
   private final CurrentActor actor;
 
-  CoordinationResource(CoordinationService coordinations, Timeline timeline, CurrentActor actor) {
+  CoordinationResource(
+      CoordinationService coordinations, ActedAnswers answers, CurrentActor actor) {
     this.coordinations = coordinations;
-    this.timeline = timeline;
+    this.answers = answers;
     this.actor = actor;
   }
 
@@ -75,8 +76,8 @@ public class CoordinationResource {
               mediaType = "application/json",
               schema = @Schema(implementation = TimelineEventView.class)))
   public Uni<Response> answer(@PathParam("id") String id, @Valid @NotNull AnswerRequest request) {
-    return coordinations
-        .answer(actor.get(), id, request.answer(), request.note(), request.promisedResolutionAt())
-        .map(acted -> Response.status(201).entity(timeline.view(acted.event())).build());
+    return answers.created(
+        coordinations.answer(
+            actor.get(), id, request.answer(), request.note(), request.promisedResolutionAt()));
   }
 }

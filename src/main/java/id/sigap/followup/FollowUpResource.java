@@ -1,9 +1,9 @@
 package id.sigap.followup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import id.sigap.cases.ActedAnswers;
 import id.sigap.cases.CaseService;
 import id.sigap.cases.CaseView;
-import id.sigap.cases.Timeline;
 import id.sigap.cases.TimelineEventView;
 import id.sigap.procedure.CallOutcome;
 import id.sigap.procedure.InboundCriterion;
@@ -37,15 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FollowUpResource {
 
   private final FollowUpService followUp;
-  private final CaseService cases;
-  private final Timeline timeline;
+  private final ActedAnswers answers;
   private final CurrentActor actor;
 
-  FollowUpResource(
-      FollowUpService followUp, CaseService cases, Timeline timeline, CurrentActor actor) {
+  FollowUpResource(FollowUpService followUp, ActedAnswers answers, CurrentActor actor) {
     this.followUp = followUp;
-    this.cases = cases;
-    this.timeline = timeline;
+    this.answers = answers;
     this.actor = actor;
   }
 
@@ -271,10 +268,10 @@ public class FollowUpResource {
   }
 
   private Uni<Response> created(Uni<CaseService.Acted> action) {
-    return action.map(acted -> Response.status(201).entity(timeline.view(acted.event())).build());
+    return answers.created(action);
   }
 
   private Uni<CaseView> view(Uni<CaseService.Acted> action) {
-    return action.chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+    return answers.view(actor.get(), action);
   }
 }

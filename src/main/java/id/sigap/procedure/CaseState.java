@@ -91,6 +91,11 @@ public interface CaseState {
     return Optional.empty();
   }
 
+  /** R-C-7: the TL overturned the flag: a reviewed case that is no hard complaint. */
+  default boolean flagOverturned() {
+    return flagReviewed() && !hardComplaint();
+  }
+
   /** R-C-6: who acknowledged the documented follow-up, by username. */
   default Set<String> followUpAcknowledgedBy() {
     return Set.of();

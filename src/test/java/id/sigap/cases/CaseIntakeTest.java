@@ -45,6 +45,22 @@ class CaseIntakeTest {
   }
 
   @Test
+  void telkomCareThreadsAreNotTakenInAsVoiceComplaints_R_C_9() {
+    for (String channel : List.of("TELKOMCARE_SOCIAL", "TELKOMCARE_EMAIL")) {
+      Map<String, Object> thread = new java.util.HashMap<>(COMPLAINT);
+      thread.put("channel", channel);
+      as("agent1")
+          .body(thread)
+          .post("/api/v1/cases")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("rule", equalTo("R-C-9"))
+          .body("detail", org.hamcrest.Matchers.containsString("/api/v1/telkomcare/messages"));
+    }
+  }
+
+  @Test
   void theAnswerToTheIntakeIsTheCaseAsStored() {
     Response created = as("agent1").body(COMPLAINT).post("/api/v1/cases");
     created.then().statusCode(201);

@@ -163,7 +163,7 @@ public final class AllowedActions {
 
   /** R-X-1 with R-C-4's approval and R-C-7's normal complaint. */
   private static boolean mayClose(CaseState c) {
-    return c.finalCallBackReached() || c.unreachedClosingApproved() || !c.hardComplaint();
+    return c.finalCallBackReached() || c.unreachedClosingApproved() || c.flagOverturned();
   }
 
   private static boolean unreachedClosingAsked(CaseState c) {

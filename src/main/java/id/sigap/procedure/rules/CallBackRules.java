@@ -161,7 +161,7 @@ public final class CallBackRules {
         () -> refuseUnlessHandling(c, tl),
         () ->
             refuseUnless(
-                c.finalCallBackReached() || c.unreachedClosingApproved() || !c.hardComplaint(),
+                c.finalCallBackReached() || c.unreachedClosingApproved() || c.flagOverturned(),
                 conflict(
                     "R-X-1",
                     "Final call back missing",

@@ -177,5 +177,9 @@ class IdentificationRulesTest {
         .isEqualTo(EventType.CASE_CLOSED);
     assertThat(refusal(CallBackRules.close(Snapshot.followingUp(), TL, "r", NOW)).rule())
         .isEqualTo("R-X-1");
+    // a case never judged hard nor overturned is not thereby a normal complaint to close
+    assertThat(
+            refusal(CallBackRules.close(Snapshot.followingUp().hard(false), TL, "r", NOW)).rule())
+        .isEqualTo("R-X-1");
   }
 }
