@@ -205,17 +205,19 @@ test('a push shows a notification, and its "Saya mendengarkan" acknowledges the 
     }),
   });
   const tag = `hand-${hand.escalation.id}`;
-  const shown = await page.waitForFunction(
-    async (tag) => {
+  // page.evaluate awaits the worker's answer; polled, since the push reaches the worker a moment later
+  let shown = null;
+  for (let i = 0; i < 50 && !shown; i += 1) {
+    shown = await page.evaluate(async (tag) => {
       const list = await (await navigator.serviceWorker.ready).getNotifications({ tag });
       return list.length
         ? list.map((n) => ({ title: n.title, body: n.body, actions: n.actions.map((a) => a.title) }))
         : null;
-    },
-    tag,
-    { timeout: 10000, polling: 200 },
-  );
-  const [notification] = await shown.jsonValue();
+    }, tag);
+    if (!shown) await page.waitForTimeout(200);
+  }
+  assert.ok(Array.isArray(shown), 'the service worker shows a notification for the hand');
+  const [notification] = shown;
   assert.equal(notification.title, 'Tangan terangkat untuk Anda');
   assert.equal(notification.body, `Meja agen ${floor.ws} · Klaster ${floor.cluster}`);
   assert.deepEqual(notification.actions, ['Saya mendengarkan']);
