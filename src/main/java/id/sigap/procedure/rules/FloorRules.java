@@ -198,14 +198,7 @@ public final class FloorRules {
    */
   public static Optional<String> supervisorOnShift(
       Floor floor, String clusterId, Set<String> passedOver) {
-    List<String> rostered =
-        floor.onShift().stream()
-            .filter(s -> s.role() == Role.SUPERVISOR)
-            .filter(s -> clusterId == null || clusterId.equals(s.clusterId()))
-            .map(RosterShift::username)
-            .filter(floor.supervisors()::contains)
-            .distinct()
-            .toList();
+    List<String> rostered = rosteredSupervisors(floor, clusterId);
     List<String> checkedIn =
         floor.seats().stream()
             .filter(s -> s.role() == Role.SUPERVISOR)
@@ -222,14 +215,19 @@ public final class FloorRules {
    * for it; without any, every supervisor (as before rosters).
    */
   public static Set<String> supervisorsOnShift(Floor floor, String clusterId) {
-    Set<String> rostered =
-        floor.onShift().stream()
-            .filter(s -> s.role() == Role.SUPERVISOR)
-            .filter(s -> clusterId.equals(s.clusterId()))
-            .map(RosterShift::username)
-            .filter(floor.supervisors()::contains)
-            .collect(java.util.stream.Collectors.toSet());
-    return rostered.isEmpty() ? Set.copyOf(floor.supervisors()) : rostered;
+    List<String> rostered = rosteredSupervisors(floor, clusterId);
+    return Set.copyOf(rostered.isEmpty() ? floor.supervisors() : rostered);
+  }
+
+  /** The people the roster names as SPV of the cluster now who are supervisors now (R-F-1). */
+  private static List<String> rosteredSupervisors(Floor floor, String clusterId) {
+    return floor.onShift().stream()
+        .filter(s -> s.role() == Role.SUPERVISOR)
+        .filter(s -> clusterId == null || clusterId.equals(s.clusterId()))
+        .map(RosterShift::username)
+        .filter(floor.supervisors()::contains)
+        .distinct()
+        .toList();
   }
 
   private static Optional<String> firstNotPassedOver(List<String> people, Set<String> passedOver) {
