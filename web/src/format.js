@@ -66,3 +66,9 @@ export function wibDay(daysBack = 0, now = Date.now()) {
   const shifted = new Date(now + 7 * 3600 * 1000 - daysBack * 86400 * 1000);
   return shifted.toISOString().slice(0, 10);
 }
+
+/** K-4: a policy's category code as words (GANGGUAN_INTERNET: "Gangguan internet"). */
+export function categoryLabel(code) {
+  const words = code.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

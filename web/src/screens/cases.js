@@ -14,13 +14,13 @@ import './cases.css';
 
 const FILTERS = ['ACTIVE', 'OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED', 'ALL'];
 // kept while the app is open, so coming back from a case shows the same list
-const remembered = { user: null, filter: 'ACTIVE', onlyHard: null };
+const remembered = { user: null, filter: 'ACTIVE', onlyHard: null, ticket: '' };
 
 export function casesScreen(container) {
   const me = session.user();
   const isAgent = me.role === 'AGENT';
   if (remembered.user !== me.username)
-    Object.assign(remembered, { user: me.username, filter: 'ACTIVE', onlyHard: !isAgent });
+    Object.assign(remembered, { user: me.username, filter: 'ACTIVE', onlyHard: !isAgent, ticket: '' });
   const list = h('ul', { class: 'cards', 'aria-labelledby': 'cases-title' });
   const status = h('div', { 'aria-live': 'polite' });
   const count = h('p', { class: 'muted cases__count' });
@@ -30,6 +30,23 @@ export function casesScreen(container) {
     on: {
       change: (e) => {
         remembered.onlyHard = e.target.checked;
+        load();
+      },
+    },
+  });
+  // R-I-1: the complaint application's ticket number finds its case
+  const ticket = h('input', {
+    type: 'search',
+    name: 'ticket',
+    class: 'cases__ticket',
+    maxlength: 64,
+    autocomplete: 'off',
+    value: remembered.ticket,
+    placeholder: t('cases.ticketPlaceholder'),
+    'aria-label': t('cases.ticket'),
+    on: {
+      change: () => {
+        remembered.ticket = ticket.value.trim();
         load();
       },
     },
@@ -52,7 +69,7 @@ export function casesScreen(container) {
         isAgent ? h('a', { class: 'btn btn--primary btn--big', href: '#/new' }, t('cases.new')) : null,
       ),
       me.role === 'SUPERVISOR' ? rerouted : null,
-      h('div', { class: 'toolbar' }, chips, hardOnly),
+      h('div', { class: 'toolbar' }, chips, hardOnly, ticket),
       count,
       status,
       list,
@@ -139,14 +156,16 @@ export function casesScreen(container) {
     inFlight = true;
     const filter = remembered.filter;
     try {
-      const query = ['OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED'].includes(filter) ? `status=${filter}&` : '';
+      const query =
+        (['OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED'].includes(filter) ? `status=${filter}&` : '') +
+        (remembered.ticket ? `ticket=${encodeURIComponent(remembered.ticket)}&` : '');
       let cases = await get(`/cases?${query}size=200`);
       if (stopped) return;
       if (filter === 'ACTIVE') cases = cases.filter((c) => c.status !== 'CLOSED');
       if (remembered.onlyHard) cases = cases.filter((c) => c.hardComplaint);
       status.replaceChildren(cases.length ? '' : h('p', { class: 'empty' }, t('cases.empty')));
       count.textContent = t('cases.count', { count: cases.length });
-      const next = JSON.stringify([filter, remembered.onlyHard, cases]);
+      const next = JSON.stringify([filter, remembered.onlyHard, remembered.ticket, cases]);
       if (next !== signature) {
         signature = next;
         fill(

@@ -69,6 +69,7 @@ export function kpisScreen(container) {
         identification(kpis.identification),
         response(kpis.response),
         onTime(kpis.onTime),
+        accuracy(kpis.accuracy ?? []),
       );
     } catch (e) {
       if (!stopped && mine === request) fill(body, problemBox(e));
@@ -194,6 +195,37 @@ function onTime(rows) {
         { label: t('kpi.k3.callBacksDone'), value: (r) => number(r.callBacks) },
         { label: t('kpi.k3.callBacksOverdue'), value: (r) => number(r.callBacksOverdue) },
         { label: t('kpi.k3.callBacks'), value: (r) => percent(r.callBacksOnTimeShare) },
+      ],
+    }),
+  );
+}
+
+/** K-4: per TL, how often the problem they identified while listening held at closing. */
+function accuracy(rows) {
+  const series = [t('kpi.k4.held')];
+  return section(
+    'k4-title',
+    t('kpi.k4.title'),
+    t('kpi.k4.lead'),
+    legend(series),
+    barChart({
+      title: t('kpi.k4.chart'),
+      rows: rows.map((r) => ({ label: personLabel(r.tl), values: [r.heldShare] })),
+      series,
+      max: 1,
+      format: percent,
+      empty: t('kpi.none'),
+    }),
+    dataTable({
+      caption: t('kpi.k4.table'),
+      rows,
+      empty: t('kpi.none'),
+      columns: [
+        { label: t('kpi.tl'), value: (r) => personLabel(r.tl) },
+        { label: t('kpi.cluster'), value: (r) => r.clusterId ?? '—' },
+        { label: t('kpi.k4.identified'), value: (r) => number(r.identified) },
+        { label: t('kpi.k4.heldCount'), value: (r) => number(r.held) },
+        { label: t('kpi.k4.held'), value: (r) => percent(r.heldShare) },
       ],
     }),
   );

@@ -4,7 +4,7 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { api, get } from '../../api.js';
 import { loadDesks, loadUsers, personLabel } from '../../state/directory.js';
-import { wibInputToIso } from '../../format.js';
+import { wibInputToIso, categoryLabel } from '../../format.js';
 import { field, textArea, select, checkbox, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
 import { toast } from '../../components/toast.js';
@@ -23,6 +23,8 @@ const FORMS = [
   'coordinate',
   'progress-check',
   'call-back',
+  'identify-problem',
+  'give-direction',
   'close',
   'transfer',
   'serve-at-workstation',
@@ -508,11 +510,44 @@ const BUILDERS = {
     };
   },
 
+  // K-4: while listening, what the problem is, from the policy's categories
+  'identify-problem'(c) {
+    const category = categorySelect('category', c.identifiedCategory, true);
+    const note = textArea('note', { maxlength: 2000 });
+    return {
+      controls: [field(t('form.category'), category), field(t('form.noteOptional'), note)],
+      request: () => [
+        'POST',
+        `/escalations/${encodeURIComponent(c.escalation.id)}/identification`,
+        { category: category.value, note: note.value.trim() || null },
+      ],
+    };
+  },
+
+  // K-4: at the desk, the direction the TL gives the agent
+  'give-direction'(c) {
+    const direction = textArea('direction', { required: true, maxlength: 2000 });
+    return {
+      controls: [field(t('form.direction'), direction)],
+      request: () => [
+        'POST',
+        `/escalations/${encodeURIComponent(c.escalation.id)}/direction`,
+        { direction: direction.value.trim() },
+      ],
+    };
+  },
+
   close(c) {
     const resolution = textArea('resolution', { required: true, maxlength: 2000 });
+    // K-4: required once the TL identified the problem, so that the identification is measured
+    const category = categorySelect('resolutionCategory', c.identifiedCategory, Boolean(c.identifiedCategory));
     return {
-      controls: [field(t('form.resolution'), resolution)],
-      request: () => ['POST', path(c, 'close'), { resolution: resolution.value.trim() }],
+      controls: [field(t('form.resolution'), resolution), field(t('form.resolutionCategory'), category)],
+      request: () => [
+        'POST',
+        path(c, 'close'),
+        { resolution: resolution.value.trim(), resolutionCategory: category.value || null },
+      ],
     };
   },
 
@@ -580,4 +615,30 @@ function deskLabel(d) {
   const kind = t(`desk.${d.kind}`, { cluster: d.clusterId ?? '—' });
   const seated = d.seatedUsername ? ` · ${t('desk.seated', { user: d.seatedUsername })}` : '';
   return `${d.id} · ${kind}${seated}`;
+}
+
+let categories;
+
+/** K-4: the active policy's problem categories, asked for once. */
+function policyCategories() {
+  categories ??= get('/policy/active').then(
+    (p) => (p.problemCategories ?? '').split(',').filter(Boolean),
+    () => {
+      categories = undefined;
+      return [];
+    },
+  );
+  return categories;
+}
+
+/** A select of the policy's categories (shown as words), preselecting `chosen`. */
+function categorySelect(name, chosen, required) {
+  const el = select(name, [], required ? { required: true } : {});
+  policyCategories().then((list) => {
+    el.replaceChildren(
+      h('option', { value: '' }, t(required ? 'form.choose' : 'form.categoryNone')),
+      ...list.map((code) => h('option', { value: code, selected: code === chosen }, categoryLabel(code))),
+    );
+  });
+  return el;
 }

@@ -1,7 +1,7 @@
 // What the case is about: the complaint, the customer and where the case stands.
 import { h } from '../../dom.js';
-import { t } from '../../i18n.js';
-import { dateTime } from '../../format.js';
+import { t, has } from '../../i18n.js';
+import { dateTime, categoryLabel } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
 import './facts.css';
 
@@ -12,13 +12,19 @@ export function facts(c) {
     [t('case.createdBy'), personLabel(c.createdBy)],
     [t('case.cluster'), c.clusterId],
     [t('case.createdAt'), dateTime(c.createdAt)],
+    c.ticketNumber ? [t('case.ticketNumber'), c.ticketNumber] : null,
     [t('case.handlingTl'), c.handlingTl ? personLabel(c.handlingTl) : h('span', { class: 'muted' }, t('case.none'))],
     c.policyDecisionRequired
       ? [t('case.policy'), t(c.policyDecisionCoordinated ? 'case.policyDone' : 'case.policyNeeded')]
       : null,
     c.flagReview ? [t('case.flagReview'), t(`case.flag.${c.flagReview}`)] : null,
     c.finalCallBackAt ? [t('case.finalCallBack'), dateTime(c.finalCallBackAt)] : null,
+    c.identifiedCategory
+      ? [t('case.identified'), `${categoryLabel(c.identifiedCategory)} (${personLabel(c.identifiedBy)})`]
+      : null,
+    c.resolutionCategory ? [t('case.resolutionCategory'), categoryLabel(c.resolutionCategory)] : null,
     ...callRows(c.call),
+    ...(c.recordings ?? []).map(recordingRow),
     c.followUpAcknowledgedBy?.length || c.status === 'IN_PROGRESS' ? [t('case.acknowledged'), acknowledged(c)] : null,
     c.closedAt ? [t('case.closedAt'), dateTime(c.closedAt)] : null,
     c.resolution ? [t('case.resolution'), c.resolution] : null,
@@ -63,6 +69,16 @@ function callRows(call) {
       : null,
     call.unreachedClosing ? [t('case.unreachedClosing'), t(`unreached.${call.unreachedClosing}`)] : null,
   ];
+}
+
+/** R-I-1: a call the telephony knows, with its recording for QC to play. */
+function recordingRow(r) {
+  const what = has(`event.${r.type}`) ? t(`event.${r.type}`) : r.type;
+  const id = r.recordingId ?? r.callId;
+  const value = r.link
+    ? h('a', { href: r.link, target: '_blank', rel: 'noopener noreferrer' }, t('case.listen', { id }))
+    : id;
+  return [t('case.recording', { what, at: dateTime(r.at) }), value];
 }
 
 function phoneLink(phone) {

@@ -7,6 +7,7 @@ import './timeline.css';
 
 const HIDDEN = new Set([
   'id',
+  'recordedBy',
   'caseId',
   'type',
   'at',
@@ -58,7 +59,14 @@ function eventItem(e) {
       ' ',
       h('time', { class: 'event__time', datetime: e.at }, dateTime(e.at)),
     ),
-    e.actor ? h('p', { class: 'event__actor' }, t('timeline.by', { actor: personLabel(e.actor) })) : null,
+    e.actor
+      ? h(
+          'p',
+          { class: 'event__actor' },
+          t('timeline.by', { actor: personLabel(e.actor) }),
+          e.recordedBy ? ` · ${t('timeline.recordedBy', { account: e.recordedBy })}` : '',
+        )
+      : null,
     details(e),
   );
 }

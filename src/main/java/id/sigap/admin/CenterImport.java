@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class CenterImport {
 
+  private static final List<Role> PEOPLES_ROLES =
+      java.util.Arrays.stream(Role.values()).filter(r -> r != Role.CTI).toList();
+
   static final String CLUSTERS = "clusters";
   static final String PEOPLE = "people";
   static final String DESKS = "desks";
@@ -251,7 +254,10 @@ public class CenterImport {
       try {
         role = Role.valueOf(roleText);
       } catch (IllegalArgumentException e) {
-        errors.add(err(PEOPLE, line, "role", "One of " + List.of(Role.values())));
+        errors.add(err(PEOPLE, line, "role", "One of " + PEOPLES_ROLES));
+      }
+      if (role == Role.CTI) {
+        errors.add(err(PEOPLE, line, "role", "CTI is an integrator's role, not a person's"));
       }
       if (cluster.isEmpty()) {
         if (role == Role.AGENT || role == Role.TEAM_LEADER) {

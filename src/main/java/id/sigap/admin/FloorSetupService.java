@@ -216,6 +216,13 @@ public class FloorSetupService {
 
   /** Agents and TLs work in a cluster; anyone's cluster must exist. */
   private Uni<Void> checkRoleAndCluster(Role role, String clusterId) {
+    if (role == Role.CTI) {
+      return refuse(
+          unprocessable(
+              "R-I-1",
+              "Not a person's role",
+              "CTI is an integrator's role: create a service account for it"));
+    }
     if (clusterId == null && (role == Role.AGENT || role == Role.TEAM_LEADER)) {
       return refuse(
           unprocessable(RULE, "Cluster needed", "An agent or a TL works in a cluster: name it"));

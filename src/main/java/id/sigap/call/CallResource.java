@@ -5,9 +5,11 @@ import id.sigap.cases.CaseService;
 import id.sigap.cases.CaseView;
 import id.sigap.cases.TimelineEventView;
 import id.sigap.procedure.CallEnd;
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
+import id.sigap.security.OnBehalfOf;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,8 +24,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +55,13 @@ public class CallResource {
                   "CLOSED_FOR_FOLLOW_UP: the agent ended the call for the TL to follow up;"
                       + " ENDED_WITH_TL: the call that went on with the TL ended")
           CallEnd how,
-      @Size(max = 2000) @Schema(nullable = true) String note) {}
+      @Size(max = 2000) @Schema(nullable = true) String note,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of the call")
+          String callId,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of its recording")
+          String recordingId) {}
 
   public record CustomerChoiceRequest(
       @NotNull
@@ -81,12 +92,17 @@ public class CallResource {
 
   @POST
   @Path("/call-end")
-  @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.SUPERVISOR})
+  @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.CTI})
   @Operation(
       operationId = "endCall",
       summary = "How the live call ended once the TL had come (R-C-1, R-C-2)",
       description =
-          "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
+          "A CTI account records it on behalf of the person on the call (R-I-1). Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, CTI. A case the caller may not see answers 404, as an unknown one does.")
+  @Parameter(
+      name = OnBehalfOf.HEADER,
+      in = ParameterIn.HEADER,
+      description = OnBehalfOf.DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 64))
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -95,7 +111,13 @@ public class CallResource {
               mediaType = "application/json",
               schema = @Schema(implementation = TimelineEventView.class)))
   public Uni<Response> endCall(@PathParam("id") String id, @Valid @NotNull CallEndRequest request) {
-    return created(calls.endCall(actor.get(), id, request.how(), request.note()));
+    return created(
+        calls.endCall(
+            actor.get(),
+            id,
+            request.how(),
+            request.note(),
+            CallReference.of(request.callId(), request.recordingId())));
   }
 
   @POST

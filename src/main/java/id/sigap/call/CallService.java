@@ -7,6 +7,7 @@ import id.sigap.platform.time.ZoneConfig;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallBackTerms;
 import id.sigap.procedure.CallEnd;
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.Floor;
 import id.sigap.procedure.rules.CallBackRules;
@@ -37,9 +38,10 @@ public class CallService {
   }
 
   @WithTransaction
-  public Uni<CaseService.Acted> endCall(Actor actor, String caseId, CallEnd how, String note) {
+  public Uni<CaseService.Acted> endCall(
+      Actor actor, String caseId, CallEnd how, String note, CallReference call) {
     return cases.act(
-        actor, caseId, c -> CallRules.endCall(c, actor, how, note, terms(c), cases.now()));
+        actor, caseId, c -> CallRules.endCall(c, actor, how, note, call, terms(c), cases.now()));
   }
 
   @WithTransaction

@@ -22,7 +22,7 @@ public final class CaseAccess {
       case TEAM_LEADER -> clusterId.equals(actor.clusterId());
       case PIC_TICKET -> channel != Channel.INBOUND_VOICE;
       case SUPERVISOR, MANAGER, QC -> true;
-      case LIAISON_OFFICER, ADMIN -> false;
+      case LIAISON_OFFICER, ADMIN, CTI -> false;
     };
   }
 
@@ -42,7 +42,7 @@ public final class CaseAccess {
       case TEAM_LEADER -> new Filter(c + "clusterId = :who", actor.clusterId());
       case PIC_TICKET -> new Filter(c + "channel <> :who", Channel.INBOUND_VOICE);
       case SUPERVISOR, MANAGER, QC -> new Filter("1 = 1", null);
-      case LIAISON_OFFICER, ADMIN -> new Filter("1 = 0", null);
+      case LIAISON_OFFICER, ADMIN, CTI -> new Filter("1 = 0", null);
     };
   }
 

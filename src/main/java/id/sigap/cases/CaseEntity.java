@@ -51,6 +51,21 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "customer_phone_digits")
   public String customerPhoneDigits;
 
+  /** K-4: the category the TL identified the problem as while listening, and who did. */
+  @Column(name = "identified_category")
+  public String identifiedCategory;
+
+  @Column(name = "identified_by")
+  public String identifiedBy;
+
+  /** K-4: the resolution's category at closing. */
+  @Column(name = "resolution_category")
+  public String resolutionCategory;
+
+  /** R-I-1: the complaint application's ticket number, once it is known. */
+  @Column(name = "ticket_number")
+  public String ticketNumber;
+
   public String summary;
 
   @Column(name = "cluster_id")
@@ -224,6 +239,16 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Override
   public String picTicket() {
     return picTicket;
+  }
+
+  @Override
+  public String ticketNumber() {
+    return ticketNumber;
+  }
+
+  @Override
+  public String identifiedCategory() {
+    return identifiedCategory;
   }
 
   @Override

@@ -228,6 +228,24 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
   }
 
   @Override
+  public EscalationEntity problemIdentified(CaseEvent.ProblemIdentified e) {
+    c.identifiedCategory = e.category();
+    c.identifiedBy = e.actor();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity directionGiven(CaseEvent.DirectionGiven e) {
+    return null;
+  }
+
+  @Override
+  public EscalationEntity ticketNumberRecorded(CaseEvent.TicketNumberRecorded e) {
+    c.ticketNumber = e.ticketNumber();
+    return null;
+  }
+
+  @Override
   public EscalationEntity followUpAcknowledged(FollowUpAcknowledged e) {
     String entry = e.role() + ":" + e.actor();
     c.followUpAcknowledgedBy =
@@ -281,6 +299,7 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
     c.closedAt = e.at();
     c.callBackDueAt = null;
     c.resolution = e.resolution();
+    c.resolutionCategory = e.resolutionCategory();
     clearPendingHandover();
     return null;
   }

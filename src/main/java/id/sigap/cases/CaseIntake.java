@@ -8,6 +8,7 @@ import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.rules.FollowUpRules;
 import id.sigap.procedure.rules.IdentificationRules;
+import id.sigap.procedure.rules.IntegrationRules;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -46,6 +47,10 @@ public class CaseIntake {
    * and the same key with another request is refused.
    */
   public Uni<Created> create(Actor agent, CaseService.NewCase request, String idempotencyKey) {
+    var ticketRefused = IntegrationRules.ticketNumber(request.ticketNumber());
+    if (ticketRefused.isPresent()) {
+      return Uni.createFrom().failure(new RejectedException(ticketRefused.get()));
+    }
     if (request.channel() != Channel.INBOUND_VOICE) {
       // R-C-9: a TelkomCare thread is judged by R-TC-1 over its messages, not by the voice
       // checklist
@@ -146,6 +151,13 @@ public class CaseIntake {
                 otherReason,
                 cases.policyOf(c).inboundMinimumCriteria(),
                 cases.now()));
+  }
+
+  /** R-I-1: the complaint application's ticket number on the case. */
+  @WithTransaction
+  public Uni<CaseService.Acted> recordTicketNumber(Actor actor, String caseId, String number) {
+    return cases.act(
+        actor, caseId, c -> IntegrationRules.recordTicketNumber(c, actor, number, cases.now()));
   }
 
   @WithTransaction

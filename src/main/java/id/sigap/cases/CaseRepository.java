@@ -28,8 +28,8 @@ public class CaseRepository {
       with new_case as (
         insert into hard_complaint_case (id, channel, status, hard_complaint, customer_name,
           customer_phone, summary, cluster_id, created_by, created_at, policy_revision,
-          customer_phone_digits)
-        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $13)
+          customer_phone_digits, ticket_number)
+        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $13, $14)
         returning id)
       insert into case_event (case_id, type, at, actor, details)
       select id, $11, $9, $8, $12 from new_case
@@ -75,7 +75,8 @@ public class CaseRepository {
                   c.policyRevision,
                   eventType,
                   eventDetails,
-                  c.customerPhoneDigits
+                  c.customerPhoneDigits,
+                  c.ticketNumber
                 }))
         .map(rows -> rows.iterator().next().getLong("id"));
   }
@@ -140,7 +141,7 @@ public class CaseRepository {
 
   /** A page of the cases matching the access filter, newest first. */
   public Uni<List<CaseEntity>> page(
-      CaseAccess.Filter filter, CaseStatus status, int page, int size) {
+      CaseAccess.Filter filter, CaseStatus status, String ticketNumber, int page, int size) {
     Parameters params = new Parameters();
     StringBuilder query = new StringBuilder(filter.condition());
     if (filter.who() != null) {
@@ -149,6 +150,10 @@ public class CaseRepository {
     if (status != null) {
       query.append(" and status = :status");
       params.and("status", status);
+    }
+    if (ticketNumber != null) {
+      query.append(" and ticketNumber = :ticket");
+      params.and("ticket", ticketNumber);
     }
     query.append(" order by createdAt desc");
     return CaseEntity.<CaseEntity>find(query.toString(), params).page(page, size).list();

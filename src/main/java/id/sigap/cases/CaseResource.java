@@ -1,10 +1,12 @@
 package id.sigap.cases;
 
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
+import id.sigap.security.OnBehalfOf;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +31,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,7 +62,27 @@ public class CaseResource {
       @NotNull @Schema(examples = "INBOUND_VOICE") Channel channel,
       @NotNull @Valid CustomerRequest customer,
       @NotBlank @Size(max = 2000) @Schema(examples = "Internet mati tiga hari, pelanggan marah")
-          String summary) {}
+          String summary,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of this call")
+          String callId,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of its recording")
+          String recordingId,
+      @Size(max = 64)
+          @Schema(
+              nullable = true,
+              description = "R-I-1: the complaint application's ticket number, if it has one",
+              examples = "TC-2026-000123")
+          String ticketNumber) {}
+
+  public record TicketNumberRequest(
+      @NotBlank
+          @Size(max = 64)
+          @Schema(
+              description = "R-I-1: the complaint application's ticket number",
+              examples = "TC-2026-000123")
+          String ticketNumber) {}
 
   public record AssessmentRequest(
       @NotNull @Size(max = 5) @Schema(examples = "[\"C-IN-1\", \"C-IN-3\"]")
@@ -70,12 +94,17 @@ public class CaseResource {
   public record HandlingTlRequest(@NotBlank @Size(max = 64) @Schema(examples = "tl1") String tl) {}
 
   @POST
-  @RolesAllowed(Roles.AGENT)
+  @RolesAllowed({Roles.AGENT, Roles.CTI})
   @Operation(
       operationId = "createCase",
       summary = "Take a complaint in (agent); Idempotency-Key makes a retry safe",
       description =
-          "Answers 201 with the new case, or 200 with the first case when retried with the same Idempotency-Key. Who may call it: AGENT.")
+          "Answers 201 with the new case, or 200 with the first case when retried with the same Idempotency-Key. A CTI account creates it on behalf of the agent on the call (R-I-1), who owns it. Who may call it: AGENT, CTI.")
+  @Parameter(
+      name = OnBehalfOf.HEADER,
+      in = ParameterIn.HEADER,
+      description = OnBehalfOf.DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 64))
   @APIResponse(
       responseCode = "201",
       description = "The case",
@@ -98,7 +127,9 @@ public class CaseResource {
             request.channel(),
             request.customer().name(),
             request.customer().phone(),
-            request.summary());
+            request.summary(),
+            CallReference.of(request.callId(), request.recordingId()),
+            request.ticketNumber());
     return intake
         .create(actor.get(), newCase, idempotencyKey)
         .map(
@@ -122,13 +153,14 @@ public class CaseResource {
       operationId = "listCases",
       summary = "The cases the signed-in user may see, newest first",
       description =
-          "Filter by status; page from 0, size up to 200. Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET.")
+          "Filter by status or by the complaint application's ticket number (R-I-1); page from 0, size up to 200. Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET.")
   @WithSession
   public Uni<List<CaseSummary>> list(
       @QueryParam("status") CaseStatus status,
+      @QueryParam("ticket") @Size(max = 64) @Parameter(example = "TC-2026-000123") String ticket,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-    return cases.list(actor.get(), status, page, size);
+    return cases.list(actor.get(), status, ticket, page, size);
   }
 
   @GET
@@ -166,6 +198,28 @@ public class CaseResource {
     criteria.addAll(request.criteria());
     return intake
         .assess(actor.get(), id, criteria, request.otherReason())
+        .chain(acted -> cases.view(actor.get(), acted.caseEntity()));
+  }
+
+  @PUT
+  @Path("/{id}/ticket-number")
+  @RolesAllowed({Roles.AGENT, Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET, Roles.CTI})
+  @Operation(
+      operationId = "recordTicketNumber",
+      summary =
+          "The complaint application's ticket number of an open case, or its correction (R-I-1)",
+      description =
+          "The number it already has answers 409. A CTI account records it on behalf of the person named in Sigap-On-Behalf-Of. Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, PIC_TICKET, CTI. A case the caller may not see answers 404, as an unknown one does.")
+  @Parameter(
+      name = OnBehalfOf.HEADER,
+      in = ParameterIn.HEADER,
+      description = OnBehalfOf.DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 64))
+  @WithSession
+  public Uni<CaseView> recordTicketNumber(
+      @PathParam("id") String id, @Valid @NotNull TicketNumberRequest request) {
+    return intake
+        .recordTicketNumber(actor.get(), id, request.ticketNumber())
         .chain(acted -> cases.view(actor.get(), acted.caseEntity()));
   }
 

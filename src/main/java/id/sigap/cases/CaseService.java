@@ -5,6 +5,7 @@ import id.sigap.platform.problem.RejectedException;
 import id.sigap.policy.Policy;
 import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.Actor;
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.Decision;
@@ -39,6 +40,7 @@ public class CaseService {
   private final Clock clock;
   private final CaseRepository cases;
   private final List<CaseEventListener> listeners;
+  private final RecordingConfig recordingLinks;
 
   CaseService(
       Timeline timeline,
@@ -46,7 +48,9 @@ public class CaseService {
       PolicyRevisions policies,
       Clock clock,
       CaseRepository cases,
-      @Any Instance<CaseEventListener> listeners) {
+      @Any Instance<CaseEventListener> listeners,
+      RecordingConfig recordingLinks) {
+    this.recordingLinks = recordingLinks;
     this.timeline = timeline;
     this.codec = codec;
     this.cases = cases;
@@ -58,12 +62,26 @@ public class CaseService {
   /** What an accepted action left behind. */
   public record Acted(CaseEntity caseEntity, CaseEventEntity event) {}
 
+  /**
+   * A complaint to take in; the telephony's ids of the call and its recording, and the complaint
+   * application's ticket number, when an integrator knows them (R-I-1).
+   */
   public record NewCase(
-      Channel channel, String customerName, String customerPhone, String summary) {}
+      Channel channel,
+      String customerName,
+      String customerPhone,
+      String summary,
+      CallReference call,
+      String ticketNumber) {
+
+    public NewCase(Channel channel, String customerName, String customerPhone, String summary) {
+      this(channel, customerName, customerPhone, summary, CallReference.NONE, null);
+    }
+  }
 
   public Uni<CaseEntity> create(Actor agent, NewCase request) {
     CaseEntity c = newCase(agent, request);
-    return cases.persist(c).call(() -> timeline.append(c.id, creation(c, agent)));
+    return cases.persist(c).call(() -> timeline.append(c.id, creation(c, agent, request.call())));
   }
 
   /**
@@ -73,7 +91,7 @@ public class CaseService {
    */
   public Uni<CaseView> createAtOnce(Actor agent, NewCase request) {
     CaseEntity c = newCase(agent, request);
-    CaseEvent created = creation(c, agent);
+    CaseEvent created = creation(c, agent, request.call());
     return cases
         .insertWithCreation(c, created.type().name(), created.actor(), codec.detailsText(created))
         .map(
@@ -89,7 +107,8 @@ public class CaseService {
                             created.at(),
                             created.actor(),
                             codec.detailsMap(created))),
-                    policyOf(c).callbackAttempts()));
+                    policyOf(c).callbackAttempts(),
+                    recordingLinks));
   }
 
   private CaseEntity newCase(Actor agent, NewCase request) {
@@ -101,6 +120,7 @@ public class CaseService {
     c.customerPhone = request.customerPhone();
     c.customerPhoneDigits = PhoneNumbers.canonical(request.customerPhone());
     c.summary = request.summary();
+    c.ticketNumber = request.ticketNumber();
     c.clusterId = agent.clusterId();
     c.createdBy = agent.username();
     c.createdAt = clock.instant();
@@ -109,9 +129,18 @@ public class CaseService {
     return c;
   }
 
-  private static CaseEvent creation(CaseEntity c, Actor agent) {
+  private static CaseEvent creation(CaseEntity c, Actor agent, CallReference call) {
     return new CaseCreated(
-        agent.username(), c.createdAt, c.channel.name(), c.clusterId, c.policyRevision, null);
+        agent.username(),
+        c.createdAt,
+        c.channel.name(),
+        c.clusterId,
+        c.policyRevision,
+        null,
+        agent.recordedBy(),
+        call.callId(),
+        call.recordingId(),
+        c.ticketNumber);
   }
 
   /**
@@ -150,7 +179,11 @@ public class CaseService {
                         c.channel.name(),
                         c.clusterId,
                         c.policyRevision,
-                        authorKey)));
+                        authorKey,
+                        null,
+                        null,
+                        null,
+                        null)));
   }
 
   /** The author's open TelkomCare case on a channel, locked and loaded with its hand; or null. */
@@ -166,12 +199,15 @@ public class CaseService {
   public Uni<CaseView> view(Actor actor, CaseEntity c) {
     return timeline
         .of(c.id)
-        .map(events -> CaseView.of(c, actor, events, policyOf(c).callbackAttempts()));
+        .map(
+            events ->
+                CaseView.of(c, actor, events, policyOf(c).callbackAttempts(), recordingLinks));
   }
 
-  public Uni<List<CaseSummary>> list(Actor actor, CaseStatus status, int page, int size) {
+  public Uni<List<CaseSummary>> list(
+      Actor actor, CaseStatus status, String ticketNumber, int page, int size) {
     return cases
-        .page(CaseAccess.filterFor(actor), status, page, size)
+        .page(CaseAccess.filterFor(actor), status, ticketNumber, page, size)
         .map(found -> found.stream().map(CaseSummary::of).toList());
   }
 

@@ -15,7 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 // written inside a Response, so the native image cannot find it by itself
 @RegisterForReflection(
-    targets = {CaseView.class, CaseView.Customer.class, CaseView.Call.class, HandoverView.class})
+    targets = {
+      CaseView.class,
+      CaseView.Customer.class,
+      CaseView.Call.class,
+      CaseView.Recording.class,
+      HandoverView.class
+    })
 @Schema(name = "Case", description = "A complaint, where it stands, and its timeline")
 public record CaseView(
     String id,
@@ -49,6 +55,20 @@ public record CaseView(
             description = "The handover waiting for the receiving TL's answer, if any (R-F-4)")
         HandoverView pendingHandover,
     @Schema(description = "The live call and the call backs after it (R-C-1..R-C-4)") Call call,
+    @Schema(nullable = true, description = "R-I-1: the complaint application's ticket number")
+        String ticketNumber,
+    @Schema(
+            nullable = true,
+            description = "K-4: the category the TL identified the problem as while listening")
+        String identifiedCategory,
+    @Schema(nullable = true, description = "K-4: the TL who identified it") String identifiedBy,
+    @Schema(nullable = true, description = "K-4: the resolution's category at closing")
+        String resolutionCategory,
+    @Schema(
+            description =
+                "R-I-1: the telephony's calls of the case (the call, call backs, transfers, its"
+                    + " end) whose ids are known, oldest first")
+        List<Recording> recordings,
     @Schema(
             description =
                 "R-C-6: who of QC, the SPV and the manager acknowledged the follow-up (ROLE:username)")
@@ -63,6 +83,47 @@ public record CaseView(
             nullable = true,
             description = "TelkomCare threads only; the messages are on the timeline")
         TelkomCare telkomcare) {
+
+  /** R-I-1: a call of the case as the telephony knows it. */
+  @Schema(name = "CaseRecording")
+  public record Recording(
+      @Schema(description = "The timeline event the call is kept with") long eventId,
+      @Schema(
+              description =
+                  "CASE_CREATED (the call), CALL_BACK_MADE, CALL_TRANSFERRED or CALL_ENDED")
+          String type,
+      Instant at,
+      @Schema(nullable = true) String callId,
+      @Schema(nullable = true) String recordingId,
+      @Schema(
+              nullable = true,
+              description = "Where the recording plays, when sigap.cti.recording-link is set")
+          String link,
+      @Schema(nullable = true, description = "The integrator that recorded it, if one did")
+          String recordedBy) {
+
+    static List<Recording> of(List<TimelineEventView> timeline, RecordingConfig links) {
+      return timeline.stream()
+          .filter(e -> e.details().get("callId") != null || e.details().get("recordingId") != null)
+          .map(
+              e -> {
+                String recordingId = text(e.details().get("recordingId"));
+                return new Recording(
+                    e.id(),
+                    e.type(),
+                    e.at(),
+                    text(e.details().get("callId")),
+                    recordingId,
+                    recordingId == null ? null : links.linkTo(recordingId).orElse(null),
+                    text(e.details().get("recordedBy")));
+              })
+          .toList();
+    }
+
+    private static String text(Object value) {
+      return value == null ? null : value.toString();
+    }
+  }
 
   @Schema(name = "CaseCall")
   public record Call(
@@ -153,7 +214,11 @@ public record CaseView(
   }
 
   static CaseView of(
-      CaseEntity c, Actor viewer, List<TimelineEventView> timeline, int callBackAttempts) {
+      CaseEntity c,
+      Actor viewer,
+      List<TimelineEventView> timeline,
+      int callBackAttempts,
+      RecordingConfig recordingLinks) {
     return new CaseView(
         c.id.toString(),
         c.channel.name(),
@@ -177,6 +242,11 @@ public record CaseView(
         EscalationView.of(c.latestEscalation),
         HandoverView.of(c),
         Call.of(c, callBackAttempts),
+        c.ticketNumber,
+        c.identifiedCategory,
+        c.identifiedBy,
+        c.resolutionCategory,
+        Recording.of(timeline, recordingLinks),
         acknowledgedBy(c),
         missingAcknowledgements(c),
         AllowedActions.of(c, viewer, callBackAttempts),

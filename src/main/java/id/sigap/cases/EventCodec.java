@@ -58,7 +58,10 @@ import java.util.Map;
       CaseEvent.UnreachedClosingDeclined.class,
       CaseEvent.MissedFlagRaised.class,
       CaseEvent.CoordinationAnswered.class,
-      CaseEvent.FollowUpAcknowledged.class
+      CaseEvent.FollowUpAcknowledged.class,
+      CaseEvent.TicketNumberRecorded.class,
+      CaseEvent.ProblemIdentified.class,
+      CaseEvent.DirectionGiven.class
     })
 public class EventCodec {
 
@@ -156,6 +159,9 @@ public class EventCodec {
   static Class<? extends CaseEvent> classOf(EventType type) {
     return switch (type) {
       case CASE_CREATED -> CaseEvent.CaseCreated.class;
+      case TICKET_NUMBER_RECORDED -> CaseEvent.TicketNumberRecorded.class;
+      case PROBLEM_IDENTIFIED -> CaseEvent.ProblemIdentified.class;
+      case DIRECTION_GIVEN -> CaseEvent.DirectionGiven.class;
       case CASE_ASSESSED -> CaseEvent.CaseAssessed.class;
       case HAND_RAISED -> CaseEvent.HandRaised.class;
       case TL_LISTENING -> CaseEvent.TlListening.class;

@@ -54,7 +54,8 @@ public class DirectoryResource {
   @Operation(
       operationId = "listDesks",
       summary = "Desks, with voice recording and who is checked in there (R-F-2)",
-      description = "Any signed-in role may call it.")
+      description =
+          "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET, LIAISON_OFFICER, ADMIN.")
   public Uni<List<DeskView>> desks() {
     return directory
         .desks()
@@ -78,7 +79,8 @@ public class DirectoryResource {
   @Operation(
       operationId = "listUsers",
       summary = "People of the contact center, optionally of one role",
-      description = "Any signed-in role may call it.")
+      description =
+          "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET, LIAISON_OFFICER, ADMIN.")
   public Uni<List<PersonView>> users(@QueryParam("role") Role role) {
     return directory
         .users(role)

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
@@ -74,6 +75,53 @@ public class EscalationResource {
       @PathParam("id") String escalationId, @Valid @NotNull WithdrawRequest request) {
     return escalations
         .withdraw(actor.get(), escalationId, request.reason(), request.note())
+        .map(CaseService.Acted::caseEntity)
+        .map(Views::escalationOf);
+  }
+
+  public record IdentificationRequest(
+      @NotBlank
+          @Size(max = 40)
+          @Schema(
+              examples = "GANGGUAN_INTERNET",
+              description = "K-4: one of the active policy's problem categories")
+          String category,
+      @Size(max = 2000) @Schema(nullable = true) String note) {}
+
+  public record DirectionRequest(
+      @NotBlank
+          @Size(max = 2000)
+          @Schema(examples = "Tawarkan telepon balik, jangan janjikan kompensasi")
+          String direction) {}
+
+  @POST
+  @Path("/{id}/identification")
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
+  @Operation(
+      operationId = "identifyProblem",
+      summary = "While listening, the TL says what the problem is: a category and a note (K-4)",
+      description =
+          "A later identification of the same hand replaces it. Who may call it: TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
+  public Uni<EscalationView> identify(
+      @PathParam("id") String escalationId, @Valid @NotNull IdentificationRequest request) {
+    return escalations
+        .identify(actor.get(), escalationId, request.category(), request.note())
+        .map(CaseService.Acted::caseEntity)
+        .map(Views::escalationOf);
+  }
+
+  @POST
+  @Path("/{id}/direction")
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR})
+  @Operation(
+      operationId = "giveDirection",
+      summary = "At the desk, the TL's direction to the agent (K-4)",
+      description =
+          "Who may call it: TEAM_LEADER, SUPERVISOR. A case the caller may not see answers 404, as an unknown one does.")
+  public Uni<EscalationView> giveDirection(
+      @PathParam("id") String escalationId, @Valid @NotNull DirectionRequest request) {
+    return escalations
+        .giveDirection(actor.get(), escalationId, request.direction())
         .map(CaseService.Acted::caseEntity)
         .map(Views::escalationOf);
   }

@@ -7,6 +7,7 @@ import id.sigap.directory.Directory;
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.WithdrawReason;
+import id.sigap.procedure.rules.AccuracyRules;
 import id.sigap.procedure.rules.EscalationRules;
 import id.sigap.procedure.rules.TelkomCareRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -68,6 +69,39 @@ public class EscalationService {
                     tl,
                     caseId,
                     c -> EscalationRules.acknowledge(c, tl, escalationId, cases.now())));
+  }
+
+  /** K-4: the TL listening identifies the problem, from the case's policy's categories. */
+  @WithTransaction
+  public Uni<CaseService.Acted> identify(
+      Actor tl, String escalationId, String category, String note) {
+    return caseOf(escalationId)
+        .chain(
+            caseId ->
+                cases.act(
+                    tl,
+                    caseId,
+                    c ->
+                        AccuracyRules.identify(
+                            c,
+                            tl,
+                            escalationId,
+                            category,
+                            note,
+                            cases.policyOf(c).categories(),
+                            cases.now())));
+  }
+
+  /** K-4: at the desk, the TL's direction to the agent. */
+  @WithTransaction
+  public Uni<CaseService.Acted> giveDirection(Actor tl, String escalationId, String direction) {
+    return caseOf(escalationId)
+        .chain(
+            caseId ->
+                cases.act(
+                    tl,
+                    caseId,
+                    c -> AccuracyRules.giveDirection(c, tl, escalationId, direction, cases.now())));
   }
 
   @WithTransaction

@@ -79,7 +79,8 @@ public class PresenceResource {
   @Operation(
       operationId = "listPresence",
       summary = "Who is on the floor: each agent, TL and SPV free, busy or away (R-F-2)",
-      description = "Any signed-in role may call it.")
+      description =
+          "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET, LIAISON_OFFICER, ADMIN.")
   public Uni<List<FloorService.PersonOnFloor>> presence() {
     return floor.everyone();
   }

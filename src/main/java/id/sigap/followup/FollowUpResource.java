@@ -6,10 +6,12 @@ import id.sigap.cases.CaseService;
 import id.sigap.cases.CaseView;
 import id.sigap.cases.TimelineEventView;
 import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
+import id.sigap.security.OnBehalfOf;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +28,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,10 +78,22 @@ public class FollowUpResource {
       @JsonProperty("final")
           @Schema(
               description = "The call back that tells the customer the case is resolved (R-X-1)")
-          boolean finalCallBack) {}
+          boolean finalCallBack,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of the call")
+          String callId,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of its recording")
+          String recordingId) {}
 
   public record TransferRequest(
-      @NotBlank @Size(max = 32) @Schema(examples = "EXT-TL1") String deskId) {}
+      @NotBlank @Size(max = 32) @Schema(examples = "EXT-TL1") String deskId,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of the call")
+          String callId,
+      @Size(max = 128)
+          @Schema(nullable = true, description = "R-I-1: the telephony's id of its recording")
+          String recordingId) {}
 
   public record WorkstationServiceRequest(@NotBlank @Size(max = 2000) String followUpPlan) {}
 
@@ -91,7 +108,16 @@ public class FollowUpResource {
           String otherReason,
       @NotBlank @Size(max = 2000) String note) {}
 
-  public record CloseRequest(@NotBlank @Size(max = 2000) String resolution) {}
+  public record CloseRequest(
+      @NotBlank @Size(max = 2000) String resolution,
+      @Size(max = 40)
+          @Schema(
+              nullable = true,
+              examples = "GANGGUAN_INTERNET",
+              description =
+                  "K-4: the resolution's category, one of the policy's; required once the TL"
+                      + " identified the problem")
+          String resolutionCategory) {}
 
   @POST
   @Path("/coordinations")
@@ -140,11 +166,16 @@ public class FollowUpResource {
 
   @POST
   @Path("/callbacks")
-  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET})
+  @RolesAllowed({Roles.TEAM_LEADER, Roles.SUPERVISOR, Roles.PIC_TICKET, Roles.CTI})
   @Operation(
       summary = "The TL called the customer back from a recorded desk (R-IN-7, R-IN-8, R-IN-12)",
       description =
-          "Who may call it: TEAM_LEADER, SUPERVISOR, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
+          "A CTI account records it on behalf of the TL who called (R-I-1). Who may call it: TEAM_LEADER, SUPERVISOR, PIC_TICKET, CTI. A case the caller may not see answers 404, as an unknown one does.")
+  @Parameter(
+      name = OnBehalfOf.HEADER,
+      in = ParameterIn.HEADER,
+      description = OnBehalfOf.DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 64))
   @APIResponse(
       responseCode = "201",
       description = "The recorded timeline event",
@@ -161,7 +192,8 @@ public class FollowUpResource {
             request.deskId(),
             request.outcome(),
             request.finalCallBack(),
-            request.note()));
+            request.note(),
+            CallReference.of(request.callId(), request.recordingId())));
   }
 
   @PUT
@@ -179,14 +211,24 @@ public class FollowUpResource {
 
   @POST
   @Path("/transfers")
-  @RolesAllowed(Roles.AGENT)
+  @RolesAllowed({Roles.AGENT, Roles.CTI})
   @Operation(
       summary = "The customer declined a call back and is transferred to the TL extension (R-IN-9)",
       description =
-          "Who may call it: AGENT. A case the caller may not see answers 404, as an unknown one does.")
+          "A CTI account records it on behalf of the agent on the call (R-I-1). Who may call it: AGENT, CTI. A case the caller may not see answers 404, as an unknown one does.")
+  @Parameter(
+      name = OnBehalfOf.HEADER,
+      in = ParameterIn.HEADER,
+      description = OnBehalfOf.DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING, maxLength = 64))
   public Uni<CaseView> transfer(
       @PathParam("id") String id, @Valid @NotNull TransferRequest request) {
-    return view(followUp.transfer(actor.get(), id, request.deskId()));
+    return view(
+        followUp.transfer(
+            actor.get(),
+            id,
+            request.deskId(),
+            CallReference.of(request.callId(), request.recordingId())));
   }
 
   @POST
@@ -264,7 +306,8 @@ public class FollowUpResource {
       description =
           "Who may call it: TEAM_LEADER, SUPERVISOR, PIC_TICKET. A case the caller may not see answers 404, as an unknown one does.")
   public Uni<CaseView> close(@PathParam("id") String id, @Valid @NotNull CloseRequest request) {
-    return view(followUp.close(actor.get(), id, request.resolution()));
+    return view(
+        followUp.close(actor.get(), id, request.resolution(), request.resolutionCategory()));
   }
 
   private Uni<Response> created(Uni<CaseService.Acted> action) {

@@ -5,6 +5,7 @@ import id.sigap.directory.Directory;
 import id.sigap.platform.time.ZoneConfig;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.Desk;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.RelatedUnit;
@@ -78,7 +79,13 @@ public class FollowUpService {
 
   @WithTransaction
   public Uni<CaseService.Acted> callBack(
-      Actor tl, String caseId, String deskId, CallOutcome outcome, boolean isFinal, String note) {
+      Actor tl,
+      String caseId,
+      String deskId,
+      CallOutcome outcome,
+      boolean isFinal,
+      String note,
+      CallReference call) {
     // on TelkomCare the call back may be a reply through the channel, without a desk (R-TC-3)
     Uni<Desk> desk = deskId == null ? Uni.createFrom().nullItem() : directory.desk(deskId);
     return desk.chain(
@@ -97,17 +104,20 @@ public class FollowUpService {
                             outcome,
                             isFinal,
                             note,
+                            call,
                             cases.policyOf(c).callBackTerms(zone),
                             cases.now()))));
   }
 
   @WithTransaction
-  public Uni<CaseService.Acted> transfer(Actor agent, String caseId, String deskId) {
+  public Uni<CaseService.Acted> transfer(
+      Actor agent, String caseId, String deskId, CallReference call) {
     return directory
         .desk(deskId)
         .chain(
             desk ->
-                cases.act(agent, caseId, c -> CallBackRules.transfer(c, agent, desk, cases.now())));
+                cases.act(
+                    agent, caseId, c -> CallBackRules.transfer(c, agent, desk, call, cases.now())));
   }
 
   @WithTransaction
@@ -142,10 +152,21 @@ public class FollowUpService {
   }
 
   @WithTransaction
-  public Uni<CaseService.Acted> close(Actor tl, String caseId, String resolution) {
+  public Uni<CaseService.Acted> close(
+      Actor tl, String caseId, String resolution, String resolutionCategory) {
     return cases.act(
         tl,
         caseId,
-        c -> TelkomCareRules.followUp(c, tl, CallBackRules.close(c, tl, resolution, cases.now())));
+        c ->
+            TelkomCareRules.followUp(
+                c,
+                tl,
+                CallBackRules.close(
+                    c,
+                    tl,
+                    resolution,
+                    resolutionCategory,
+                    cases.policyOf(c).categories(),
+                    cases.now())));
   }
 }

@@ -23,7 +23,13 @@ public record Policy(
     Duration firstCallbackWithin,
     String quietHours,
     Duration agreedCallbackHorizon,
-    int callbackAttempts) {
+    int callbackAttempts,
+    String problemCategories) {
+
+  /** K-4: the categories a TL identifies a problem and a resolution by, in the policy's order. */
+  public java.util.List<String> categories() {
+    return java.util.List.of(problemCategories.split(","));
+  }
 
   /** R-C-2, R-C-3, R-C-4, R-IN-12: the call-back terms in the center's zone. */
   public CallBackTerms callBackTerms(ZoneId zone) {
@@ -51,6 +57,7 @@ public record Policy(
         config.firstCallbackWithin(),
         config.quietHours(),
         config.agreedCallbackHorizon(),
-        config.callbackAttempts());
+        config.callbackAttempts(),
+        config.problemCategories());
   }
 }

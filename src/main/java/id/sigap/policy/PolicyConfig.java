@@ -91,6 +91,17 @@ public interface PolicyConfig {
   @Max(20)
   int callbackAttempts();
 
+  /** K-4: the problem categories, comma-separated codes. */
+  @WithDefault(
+      "GANGGUAN_INTERNET,GANGGUAN_TELEPON,GANGGUAN_TV,TAGIHAN,PASANG_BARU,PERANGKAT,"
+          + "PELAYANAN_PETUGAS,LAINNYA")
+  @Pattern(regexp = CATEGORIES)
+  @Size(max = 2100)
+  String problemCategories();
+
+  /** Up to 50 codes of capitals, digits and underscores, comma-separated. */
+  String CATEGORIES = "[A-Z][A-Z0-9_]{1,39}(,[A-Z][A-Z0-9_]{1,39}){0,49}";
+
   /** {@code HH:mm-HH:mm} or {@code none}; the two times must differ. */
   String QUIET_HOURS = "none|([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d";
 }

@@ -73,7 +73,18 @@ public class PolicyResource {
               nullable = true,
               examples = "3",
               description = "R-C-4; left out: the active revision's")
-          Integer callbackAttempts) {
+          Integer callbackAttempts,
+      @Size(max = 2100)
+          @jakarta.validation.constraints.Pattern(
+              regexp = PolicyConfig.CATEGORIES,
+              message = "up to 50 comma-separated codes of capitals, digits and underscores")
+          @Schema(
+              nullable = true,
+              examples = "GANGGUAN_INTERNET,TAGIHAN,LAINNYA",
+              description =
+                  "K-4: the problem and resolution categories, comma-separated; left out: the"
+                      + " active revision's")
+          String problemCategories) {
 
     Policy toPolicy(Policy active) {
       if (quietHours != null && QuietHours.parse(quietHours).isEmpty()) {
@@ -98,7 +109,8 @@ public class PolicyResource {
           firstCallbackWithin != null ? firstCallbackWithin : active.firstCallbackWithin(),
           quietHours != null ? quietHours : active.quietHours(),
           agreedCallbackHorizon != null ? agreedCallbackHorizon : active.agreedCallbackHorizon(),
-          callbackAttempts != null ? callbackAttempts : active.callbackAttempts());
+          callbackAttempts != null ? callbackAttempts : active.callbackAttempts(),
+          problemCategories != null ? problemCategories : active.problemCategories());
     }
   }
 
@@ -130,7 +142,8 @@ public class PolicyResource {
   @Operation(
       operationId = "getActivePolicy",
       summary = "The revision new cases start under",
-      description = "Any signed-in role may call it.")
+      description =
+          "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET, LIAISON_OFFICER, ADMIN.")
   public Policy active() {
     return revisions.active();
   }

@@ -145,8 +145,10 @@ public class PolicyRevisions {
                 + " inbound_minimum_criteria, telkomcare_minimum_criteria, burst_messages,"
                 + " social_burst_window, non_social_burst_window, progress_check_interval,"
                 + " callback_interval, acknowledge_target, influencer_followers,"
-                + " first_callback_within, quiet_hours, agreed_callback_horizon, callback_attempts)"
-                + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+                + " first_callback_within, quiet_hours, agreed_callback_horizon, callback_attempts,"
+                + " problem_categories)"
+                + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
+                + " $17)"
                 + " on conflict (name) do nothing")
         .execute(
             Tuple.from(
@@ -166,7 +168,8 @@ public class PolicyRevisions {
                     p.firstCallbackWithin().toString(),
                     p.quietHours(),
                     p.agreedCallbackHorizon().toString(),
-                    p.callbackAttempts())))
+                    p.callbackAttempts(),
+                    p.problemCategories())))
         .replaceWithVoid();
   }
 
@@ -185,6 +188,7 @@ public class PolicyRevisions {
         Duration.parse(row.getString("first_callback_within")),
         row.getString("quiet_hours"),
         Duration.parse(row.getString("agreed_callback_horizon")),
-        row.getInteger("callback_attempts"));
+        row.getInteger("callback_attempts"),
+        row.getString("problem_categories"));
   }
 }

@@ -35,6 +35,16 @@ public interface CaseState {
     return Channel.INBOUND_VOICE;
   }
 
+  /** K-4: the category the TL identified the problem as, if they did. */
+  default String identifiedCategory() {
+    return null;
+  }
+
+  /** R-I-1: the complaint application's ticket number, once recorded. */
+  default String ticketNumber() {
+    return null;
+  }
+
   /** The PIC Ticket the TL handed a TelkomCare escalation to (R-TC-3), if any. */
   default String picTicket() {
     return null;

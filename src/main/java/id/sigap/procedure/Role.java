@@ -9,5 +9,10 @@ public enum Role {
   QC,
   PIC_TICKET,
   LIAISON_OFFICER,
-  ADMIN
+  ADMIN,
+  /**
+   * R-I-1: the telephony or the complaint application, a service account only, acting for the
+   * person on the call.
+   */
+  CTI
 }

@@ -10,6 +10,7 @@ public final class Roles {
   public static final String PIC_TICKET = "PIC_TICKET";
   public static final String LIAISON_OFFICER = "LIAISON_OFFICER";
   public static final String ADMIN = "ADMIN";
+  public static final String CTI = "CTI";
 
   private Roles() {}
 }

@@ -19,8 +19,15 @@ public class CurrentActor {
 
   @Inject SecurityIdentity identity;
 
+  /** R-I-1: the person a CTI account acts for in this request, once {@link OnBehalfOf} checked. */
+  private Actor actingFor;
+
   public Actor get() {
-    return of(identity);
+    return actingFor != null ? actingFor : of(identity);
+  }
+
+  void actFor(Actor person) {
+    this.actingFor = person;
   }
 
   public Optional<UUID> session() {

@@ -64,7 +64,8 @@ public class ServiceAccounts {
                       "A service account cannot be ADMIN: it could create more service accounts")));
     }
     boolean clustered = role == Role.AGENT || role == Role.TEAM_LEADER;
-    if (clustered != (clusterId != null)) {
+    // R-I-1: a CTI account serves the whole center, or one cluster when it names one
+    if (role != Role.CTI && clustered != (clusterId != null)) {
       return Uni.createFrom()
           .failure(
               new RejectedException(

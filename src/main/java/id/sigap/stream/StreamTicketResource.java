@@ -50,7 +50,8 @@ public class StreamTicketResource {
       summary =
           "A single-use ticket, valid for seconds, to open the WebSocket /api/v1/stream?ticket=..."
               + " from a browser",
-      description = "Any signed-in role may call it.")
+      description =
+          "Integrators listen with the role their account plays; a CTI account acts only for someone. Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET, LIAISON_OFFICER, ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "The ticket",

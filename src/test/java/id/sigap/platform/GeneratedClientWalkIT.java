@@ -69,7 +69,8 @@ class GeneratedClientWalkIT {
                 .channel(Channel.INBOUND_VOICE)
                 .customer(new CustomerRequest().name("Dewi Lestari").phone("0812-9876-5432"))
                 .summary("Tagihan dobel dua bulan, pelanggan minta bicara dengan atasan"),
-            "generated-client-" + UUID.randomUUID());
+            "generated-client-" + UUID.randomUUID(),
+            null);
     String caseId = created.getId();
     assertThat(created.getStatus()).isEqualTo(CaseStatus.OPEN);
     assertThat(created.getHandlingTl()).isNull();
@@ -101,12 +102,12 @@ class GeneratedClientWalkIT {
     ApiException unrecorded =
         catchThrowableOfType(
             ApiException.class,
-            () -> followUp.callBack(caseId, callBack("WS-C1-01", false, "Update")));
+            () -> followUp.callBack(caseId, callBack("WS-C1-01", false, "Update"), null));
     assertThat(unrecorded.getCode()).isEqualTo(422);
     assertThat(unrecorded.getResponseBody()).contains("R-IN-8");
 
-    followUp.callBack(caseId, callBack("DESK-C1", false, "Koreksi sedang diproses"));
-    followUp.callBack(caseId, callBack("DESK-C1", true, "Tagihan sudah dikoreksi"));
+    followUp.callBack(caseId, callBack("DESK-C1", false, "Koreksi sedang diproses"), null);
+    followUp.callBack(caseId, callBack("DESK-C1", true, "Tagihan sudah dikoreksi"), null);
     ModelCase closed =
         followUp.close(caseId, new CloseRequest().resolution("Tagihan dobel dikoreksi"));
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
@@ -130,7 +131,7 @@ class GeneratedClientWalkIT {
             EventType.CALL_BACK_MADE,
             EventType.CALL_BACK_MADE,
             EventType.CASE_CLOSED);
-    assertThat(new CasesApi(agent).listCases(0, 50, CaseStatus.CLOSED))
+    assertThat(new CasesApi(agent).listCases(0, 50, CaseStatus.CLOSED, null))
         .anySatisfy(summary -> assertThat(summary.getId()).isEqualTo(caseId));
   }
 

@@ -44,6 +44,9 @@ class PermissionMatrixTest {
           "LIAISON_OFFICER",
           "ADMIN");
 
+  /** R-I-1: the integrator's role, a service account acting for the cluster's agent or TL. */
+  static final String CTI = "CTI";
+
   /**
    * Operations that end the caller's session: called last, so that they do not sign out the callers
    * of the others.
@@ -69,6 +72,9 @@ class PermissionMatrixTest {
                   "summary",
                   "Internet mati")),
           Map.entry("assessCase", Map.of("criteria", List.of("C-IN-1"))),
+          Map.entry("recordTicketNumber", Map.of("ticketNumber", "TC-MATRIX-1")),
+          Map.entry("identifyProblem", Map.of("category", "TAGIHAN")),
+          Map.entry("giveDirection", Map.of("direction", "d")),
           Map.entry("nameHandlingTl", Map.of("tl", "tl1")),
           Map.entry("raiseHand", Map.of()),
           Map.entry("transfer", Map.of("deskId", "EXT-TL1")),
@@ -120,6 +126,9 @@ class PermissionMatrixTest {
   String caseId;
   String escalationId;
 
+  /** A CTI account's token, for the column of its own. */
+  String ctiToken;
+
   @BeforeEach
   void onePersonPerRoleAndACaseOfTheirsWithARaisedHand() {
     userOfRole = new LinkedHashMap<>();
@@ -128,6 +137,8 @@ class PermissionMatrixTest {
       boolean clustered = role.equals("AGENT") || role.equals("TEAM_LEADER");
       userOfRole.put(role, TestUsers.create(role, clustered ? cluster : null));
     }
+    ctiToken =
+        OnBehalfOfTest.tokenOf(ServiceAccountTest.create(ServiceAccountTest.name(), CTI, cluster));
     String agent = userOfRole.get("AGENT");
     caseId = call(Api.as(agent), new Operation("POST", "/api/v1/cases", "createCase")).path("id");
     Api.assess(agent, caseId, List.of("C-IN-1")).then().statusCode(200);
@@ -184,10 +195,13 @@ class PermissionMatrixTest {
       assertThat(roles).as("declared roles of " + op.key()).isNotNull();
       boolean isPublic = roles.containsValue("public");
       int anonymous = call(given(), op).statusCode();
-      for (var entry : userOfRole.entrySet()) {
+      Map<String, RequestSpecification> callers = new LinkedHashMap<>();
+      userOfRole.forEach((role, user) -> callers.put(role, Api.as(user)));
+      callers.put(CTI, asCti(roles));
+      for (var entry : callers.entrySet()) {
         String role = entry.getKey();
-        int status = call(Api.as(entry.getValue()), op).statusCode();
-        String what = op.key() + " as " + role + " (" + entry.getValue() + ")";
+        int status = call(entry.getValue(), op).statusCode();
+        String what = op.key() + " as " + role;
         switch (roles.get(role)) {
           case "yes" -> softly.assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
           case "no" -> softly.assertThat(status).as(what).isEqualTo(403);
@@ -234,6 +248,13 @@ class PermissionMatrixTest {
       softly.assertThat(listed).as("cases listed to " + other).doesNotContain(caseId);
     }
     softly.assertAll();
+  }
+
+  /** The CTI account, acting for the cluster's agent where agents may act, else for its TL. */
+  private RequestSpecification asCti(Map<String, String> roles) {
+    String person =
+        "yes".equals(roles.get("AGENT")) ? userOfRole.get("AGENT") : userOfRole.get("TEAM_LEADER");
+    return given().auth().oauth2(ctiToken).header(OnBehalfOf.HEADER, person);
   }
 
   private io.restassured.response.Response call(RequestSpecification request, Operation op) {

@@ -109,6 +109,12 @@ public sealed interface CaseEvent {
     R coordinationAnswered(CoordinationAnswered e);
 
     R followUpAcknowledged(FollowUpAcknowledged e);
+
+    R ticketNumberRecorded(TicketNumberRecorded e);
+
+    R problemIdentified(ProblemIdentified e);
+
+    R directionGiven(DirectionGiven e);
   }
 
   /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
@@ -118,7 +124,11 @@ public sealed interface CaseEvent {
       String channel,
       String clusterId,
       String policyRevision,
-      String author)
+      String author,
+      String recordedBy,
+      String callId,
+      String recordingId,
+      String ticketNumber)
       implements CaseEvent {
     public EventType type() {
       return EventType.CASE_CREATED;
@@ -302,7 +312,10 @@ public sealed interface CaseEvent {
       String note,
       Integer unreachedInARow,
       Instant callBackDueAt,
-      Instant movedFromQuietHours)
+      Instant movedFromQuietHours,
+      String recordedBy,
+      String callId,
+      String recordingId)
       implements CaseEvent {
     @Override
     public Optional<Instant> setsCallBackDueAt() {
@@ -328,7 +341,9 @@ public sealed interface CaseEvent {
   }
 
   /** R-IN-9: the call went to the TL's recorded extension. */
-  record CallTransferred(String actor, Instant at, String deskId) implements CaseEvent {
+  record CallTransferred(
+      String actor, Instant at, String deskId, String recordedBy, String callId, String recordingId)
+      implements CaseEvent {
     public EventType type() {
       return EventType.CALL_TRANSFERRED;
     }
@@ -372,7 +387,9 @@ public sealed interface CaseEvent {
   }
 
   /** R-X-1: the case closed after its final call back. */
-  record CaseClosed(String actor, Instant at, String resolution) implements CaseEvent {
+  /** R-X-1; K-4 the resolution's category ({@code resolutionCategory}, null when not given). */
+  record CaseClosed(String actor, Instant at, String resolution, String resolutionCategory)
+      implements CaseEvent {
     public EventType type() {
       return EventType.CASE_CLOSED;
     }
@@ -628,7 +645,10 @@ public sealed interface CaseEvent {
       String how,
       String note,
       Instant callBackDueAt,
-      Instant movedFromQuietHours)
+      Instant movedFromQuietHours,
+      String recordedBy,
+      String callId,
+      String recordingId)
       implements CaseEvent {
     public EventType type() {
       return EventType.CALL_ENDED;
@@ -849,6 +869,47 @@ public sealed interface CaseEvent {
 
     public <R> R accept(Visitor<R> v) {
       return v.followUpAcknowledged(this);
+    }
+  }
+
+  /**
+   * R-I-1: the complaint application's ticket number for the case, recorded or corrected ({@code
+   * previous} is the number it replaced, or null).
+   */
+  record TicketNumberRecorded(
+      String actor, Instant at, String ticketNumber, String previous, String recordedBy)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.TICKET_NUMBER_RECORDED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.ticketNumberRecorded(this);
+    }
+  }
+
+  /** K-4: while listening (or at the desk) the TL identified the problem as {@code category}. */
+  record ProblemIdentified(
+      String actor, Instant at, String escalationId, String category, String note)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.PROBLEM_IDENTIFIED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.problemIdentified(this);
+    }
+  }
+
+  /** K-4: at the desk the TL gave the agent this direction. */
+  record DirectionGiven(String actor, Instant at, String escalationId, String direction)
+      implements CaseEvent {
+    public EventType type() {
+      return EventType.DIRECTION_GIVEN;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.directionGiven(this);
     }
   }
 }

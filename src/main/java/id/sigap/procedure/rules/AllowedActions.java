@@ -195,7 +195,16 @@ public final class AllowedActions {
     if (handIs(c, EscalationStatus.RAISED)) {
       return List.of("acknowledge");
     }
-    return handIs(c, EscalationStatus.LISTENING) ? List.of("arrive") : List.of();
+    if (c.status() == CaseStatus.CLOSED) {
+      return List.of();
+    }
+    // K-4: the problem is identified while listening (or at the desk), the direction given there
+    if (handIs(c, EscalationStatus.LISTENING)) {
+      return List.of("arrive", "identify-problem");
+    }
+    return handIs(c, EscalationStatus.AT_WORKSTATION)
+        ? List.of("identify-problem", "give-direction")
+        : List.of();
   }
 
   /**

@@ -14,6 +14,7 @@ import static id.sigap.procedure.rules.HandoverRules.refuseUnlessHandling;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallBackTerms;
 import id.sigap.procedure.CallOutcome;
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.Decision;
@@ -57,6 +58,20 @@ public final class CallBackRules {
       String note,
       CallBackTerms terms,
       Instant now) {
+    return callBack(c, tl, desk, outcome, finalCallBack, note, CallReference.NONE, terms, now);
+  }
+
+  /** As above, the telephony's ids of the call and its recording kept with it (R-I-1). */
+  public static Decision callBack(
+      CaseState c,
+      Actor tl,
+      Desk desk,
+      CallOutcome outcome,
+      boolean finalCallBack,
+      String note,
+      CallReference call,
+      CallBackTerms terms,
+      Instant now) {
     return decide(
         () -> {
           boolean reached = outcome == CallOutcome.REACHED;
@@ -75,7 +90,10 @@ public final class CallBackRules {
               noteOrNull(note),
               reached ? 0 : c.unreachedCallBacks() + 1,
               next.at(),
-              next.movedFrom());
+              next.movedFrom(),
+              tl.recordedBy(),
+              call.callId(),
+              call.recordingId());
         },
         () -> refuseUnlessFollowingUp(c),
         () -> refuseUnlessHandling(c, tl),
@@ -103,8 +121,21 @@ public final class CallBackRules {
    * R-IN-9, R-C-2: the customer declined a call back and accepted a transfer to the TL's extension.
    */
   public static Decision transfer(CaseState c, Actor agent, Desk desk, Instant now) {
+    return transfer(c, agent, desk, CallReference.NONE, now);
+  }
+
+  /** As above, the telephony's ids of the transferred call and its recording kept (R-I-1). */
+  public static Decision transfer(
+      CaseState c, Actor agent, Desk desk, CallReference call, Instant now) {
     return decide(
-        () -> new CallTransferred(agent.username(), now, desk.id()),
+        () ->
+            new CallTransferred(
+                agent.username(),
+                now,
+                desk.id(),
+                agent.recordedBy(),
+                call.callId(),
+                call.recordingId()),
         () -> refuseIfClosed(c),
         () -> refuseUnlessEscalated(c),
         () -> refuseUnlessChose(c, CustomerChoice.TRANSFER),
@@ -155,8 +186,19 @@ public final class CallBackRules {
    * whose flag was overturned is a normal complaint and closes without.
    */
   public static Decision close(CaseState c, Actor tl, String resolution, Instant now) {
+    return close(c, tl, resolution, null, List.of(), now);
+  }
+
+  /** As above, with the resolution's category (K-4), one of the policy's {@code categories}. */
+  public static Decision close(
+      CaseState c,
+      Actor tl,
+      String resolution,
+      String resolutionCategory,
+      List<String> categories,
+      Instant now) {
     return decide(
-        () -> new CaseClosed(tl.username(), now, resolution),
+        () -> new CaseClosed(tl.username(), now, resolution, resolutionCategory),
         () -> refuseIfClosed(c),
         () -> refuseUnlessHandling(c, tl),
         () ->
@@ -165,7 +207,8 @@ public final class CallBackRules {
                 conflict(
                     "R-X-1",
                     "Final call back missing",
-                    "Call the customer back (final, reached) from a recorded desk before closing")));
+                    "Call the customer back (final, reached) from a recorded desk before closing")),
+        () -> AccuracyRules.resolutionCategory(c, resolutionCategory, categories));
   }
 
   /**

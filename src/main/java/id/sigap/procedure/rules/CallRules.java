@@ -14,6 +14,7 @@ import static id.sigap.procedure.rules.EscalationRules.isOnTheCall;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallBackTerms;
 import id.sigap.procedure.CallEnd;
+import id.sigap.procedure.CallReference;
 import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CustomerChoice;
 import id.sigap.procedure.Decision;
@@ -39,6 +40,18 @@ public final class CallRules {
    */
   public static Decision endCall(
       CaseState c, Actor actor, CallEnd how, String note, CallBackTerms terms, Instant now) {
+    return endCall(c, actor, how, note, CallReference.NONE, terms, now);
+  }
+
+  /** As above, the telephony's ids of the call and its recording kept with its end (R-I-1). */
+  public static Decision endCall(
+      CaseState c,
+      Actor actor,
+      CallEnd how,
+      String note,
+      CallReference call,
+      CallBackTerms terms,
+      Instant now) {
     return decide(
         () -> {
           CallBackSchedule.Due first = firstCallBackAfterEnd(c, how, now, terms);
@@ -49,7 +62,10 @@ public final class CallRules {
               how.name(),
               noteOrNull(note),
               first.at(),
-              first.movedFrom());
+              first.movedFrom(),
+              actor.recordedBy(),
+              call.callId(),
+              call.recordingId());
         },
         () -> refuseIfClosed(c),
         () -> refuseUnlessEscalated(c),

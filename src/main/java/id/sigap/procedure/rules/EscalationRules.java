@@ -213,8 +213,7 @@ public final class EscalationRules {
   }
 
   /** R-IN-5: only the TL the hand was routed to answers it, and only the current hand. */
-  private static Optional<Rejection> refuseUnlessAddressee(
-      CaseState c, Actor tl, String escalationId) {
+  static Optional<Rejection> refuseUnlessAddressee(CaseState c, Actor tl, String escalationId) {
     Optional<EscalationState> latest = c.escalation().filter(e -> e.id().equals(escalationId));
     if (latest.isEmpty()) {
       return Optional.of(

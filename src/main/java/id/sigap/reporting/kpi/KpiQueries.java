@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Computes K-1..K-3 in the database, from the timeline and the raised hands: nothing is counted
- * twice and nothing is kept beside the event log. Days are the center's days.
+ * Computes K-1, K-2, K-3 and K-4 in the database, from the timeline and the raised hands: nothing
+ * is counted twice and nothing is kept beside the event log. Days are the center's days.
  */
 @ApplicationScoped
 class KpiQueries {
@@ -109,6 +109,20 @@ class KpiQueries {
       order by day, c.cluster_id, tl
       """;
 
+  // K-4: per TL, the cases closed in the period whose problem they identified while listening, and
+  // how many of those closed with the category they had identified
+  private static final String ACCURACY =
+      """
+      select c.identified_by as tl, c.cluster_id,
+             count(*) as identified,
+             count(*) filter (where c.resolution_category = c.identified_category) as held
+      from hard_complaint_case c
+      where c.identified_by is not null and c.resolution_category is not null
+        and c.closed_at >= $1 and c.closed_at < $2
+      group by c.identified_by, c.cluster_id
+      order by c.cluster_id, c.identified_by
+      """;
+
   private final Pool pool;
 
   KpiQueries(Pool pool) {
@@ -124,10 +138,11 @@ class KpiQueries {
         query(IDENTIFICATION, period, KpiQueries::identification);
     Uni<List<Kpis.Response>> response = query(RESPONSE, periodInZone, KpiQueries::response);
     Uni<List<Kpis.OnTime>> onTime = query(ON_TIME, periodInZone, KpiQueries::onTime);
+    Uni<List<Kpis.Accuracy>> accuracy = query(ACCURACY, period, KpiQueries::accuracy);
     return Uni.combine()
         .all()
-        .unis(identification, response, onTime)
-        .with((k1, k2, k3) -> new Kpis(from, to, zone.getId(), k1, k2, k3));
+        .unis(identification, response, onTime, accuracy)
+        .with((k1, k2, k3, k4) -> new Kpis(from, to, zone.getId(), k1, k2, k3, k4));
   }
 
   private <T> Uni<List<T>> query(String sql, Tuple args, Function<Row, T> mapper) {
@@ -185,6 +200,17 @@ class KpiQueries {
         callbacks,
         callbacksOverdue,
         share(callbacks, callbacksOverdue));
+  }
+
+  private static Kpis.Accuracy accuracy(Row r) {
+    long identified = r.getLong("identified");
+    long held = r.getLong("held");
+    return new Kpis.Accuracy(
+        r.getString("tl"),
+        r.getString("cluster_id"),
+        identified,
+        held,
+        share(held, identified - held));
   }
 
   /** The share of the first among both; none when neither happened. */

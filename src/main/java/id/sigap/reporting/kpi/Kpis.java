@@ -14,7 +14,21 @@ public record Kpis(
         List<Identification> identification,
     @Schema(description = "K-2: TLs respond fast, in seconds from the raised hand")
         List<Response> response,
-    @Schema(description = "K-3: progress checks and call backs on time") List<OnTime> onTime) {
+    @Schema(description = "K-3: progress checks and call backs on time") List<OnTime> onTime,
+    @Schema(description = "K-4: TLs identify the problem right while listening")
+        List<Accuracy> accuracy) {
+
+  /** K-4: the hands a TL identified, on the cases closed in the period with a category. */
+  @Schema(name = "KpiAccuracy")
+  public record Accuracy(
+      String tl,
+      String clusterId,
+      @Schema(description = "Closed cases whose problem the TL identified while listening")
+          long identified,
+      @Schema(description = "Of those, the ones that closed with the category the TL identified")
+          long held,
+      @Schema(nullable = true, description = "None while there is nothing to measure")
+          Double heldShare) {}
 
   public record Identification(
       String agent,

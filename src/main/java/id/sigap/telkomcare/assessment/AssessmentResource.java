@@ -65,7 +65,9 @@ public class AssessmentResource {
   @Operation(
       operationId = "assessTelkomCareThread",
       summary = "Is this TelkomCare thread a hard complaint? (R-TC-1, C-TC-1..5)",
-      description = LIMITS + " Any signed-in role may call it.")
+      description =
+          LIMITS
+              + " Who may call it: AGENT, TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET, LIAISON_OFFICER, ADMIN.")
   @APIResponse(
       responseCode = "200",
       description = "The verdict and all five criteria with their evidence")

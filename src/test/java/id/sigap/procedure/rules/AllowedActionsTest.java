@@ -18,6 +18,7 @@ import id.sigap.procedure.EscalationStatus;
 import id.sigap.procedure.HandoverReason;
 import id.sigap.procedure.RelatedUnit;
 import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,6 +55,9 @@ class AllowedActionsTest {
             case "end-call" -> CallRules.endCall(c, TL, CallEnd.ENDED_WITH_TL, null, TERMS, NOW);
             case "record-choice" ->
                 CallRules.recordChoice(c, TL, CustomerChoice.CALL_BACK, null, TERMS, NOW);
+            case "identify-problem" ->
+                AccuracyRules.identify(c, TL, "E1", "TAGIHAN", null, List.of("TAGIHAN"), NOW);
+            case "give-direction" -> AccuracyRules.giveDirection(c, TL, "E1", "d", NOW);
             default -> throw new AssertionError("untested action " + action);
           };
       assertThat(d).as(action + " in " + status).isInstanceOf(Decision.Accepted.class);
@@ -78,6 +82,19 @@ class AllowedActionsTest {
     assertThat(AllowedActions.of(listening, TL, ATTEMPTS))
         .contains("arrive")
         .doesNotContain("acknowledge");
+  }
+
+  @Test
+  void theTlIdentifiesWhileListeningAndDirectsAtTheDesk_K_4() {
+    Snapshot listening = Snapshot.raised().withHand(Snapshot.hand(EscalationStatus.LISTENING));
+    assertThat(AllowedActions.of(listening, TL, ATTEMPTS))
+        .contains("identify-problem")
+        .doesNotContain("give-direction");
+    assertThat(AllowedActions.of(Snapshot.followingUp(), TL, ATTEMPTS))
+        .contains("identify-problem", "give-direction");
+    assertThat(AllowedActions.of(listening, OTHER_TL, ATTEMPTS)).doesNotContain("identify-problem");
+    assertThat(AllowedActions.of(Snapshot.followingUp().with(CaseStatus.CLOSED), TL, ATTEMPTS))
+        .doesNotContain("identify-problem", "give-direction");
   }
 
   @Test
