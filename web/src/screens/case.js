@@ -126,6 +126,12 @@ export function caseScreen(container, { id }) {
         c.finalCallBackAt,
         c.closedAt,
         c.resolution,
+        c.call,
+        c.followUpAcknowledgedBy,
+        c.ticketNumber,
+        c.recordings,
+        c.identifiedCategory,
+        c.resolutionCategory,
       ]),
       () => facts(c),
     );

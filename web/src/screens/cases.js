@@ -156,13 +156,17 @@ export function casesScreen(container) {
     inFlight = true;
     const filter = remembered.filter;
     try {
-      const query =
-        (['OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED'].includes(filter) ? `status=${filter}&` : '') +
-        (remembered.ticket ? `ticket=${encodeURIComponent(remembered.ticket)}&` : '');
+      // a ticket number names one case: it is found whatever the filters say
+      const byTicket = Boolean(remembered.ticket);
+      const query = byTicket
+        ? `ticket=${encodeURIComponent(remembered.ticket)}&`
+        : ['OPEN', 'ESCALATED', 'IN_PROGRESS', 'CLOSED'].includes(filter)
+          ? `status=${filter}&`
+          : '';
       let cases = await get(`/cases?${query}size=200`);
       if (stopped) return;
-      if (filter === 'ACTIVE') cases = cases.filter((c) => c.status !== 'CLOSED');
-      if (remembered.onlyHard) cases = cases.filter((c) => c.hardComplaint);
+      if (!byTicket && filter === 'ACTIVE') cases = cases.filter((c) => c.status !== 'CLOSED');
+      if (!byTicket && remembered.onlyHard) cases = cases.filter((c) => c.hardComplaint);
       status.replaceChildren(cases.length ? '' : h('p', { class: 'empty' }, t('cases.empty')));
       count.textContent = t('cases.count', { count: cases.length });
       const next = JSON.stringify([filter, remembered.onlyHard, remembered.ticket, cases]);
