@@ -16,6 +16,7 @@ import { banner, bannerSignature } from './case/banner.js';
 import { checklist } from './case/checklist.js';
 import { taps, forms, actionsSignature } from './case/actions.js';
 import { timeline } from './case/timeline.js';
+import { history } from './case/history.js';
 import { telkomcarePanel, telkomcareSignature, isTelkomCare } from './case/telkomcare.js';
 import './case.css';
 
@@ -27,6 +28,7 @@ export function caseScreen(container, { id }) {
     banner: h('div', { class: 'banner-slot', role: 'status', 'aria-live': 'polite' }),
     status: h('div', { class: 'case__status' }),
     facts: h('div'),
+    history: h('div'),
     checklist: h('div'),
     telkomcare: h('div'),
     taps: h('div'),
@@ -41,8 +43,8 @@ export function caseScreen(container, { id }) {
   let stopped = false;
 
   const mainColumn = isAgent
-    ? [parts.telkomcare, parts.checklist, parts.facts, parts.actions]
-    : [parts.facts, parts.actions, parts.telkomcare, parts.checklist];
+    ? [parts.telkomcare, parts.checklist, parts.facts, parts.actions, parts.history]
+    : [parts.facts, parts.actions, parts.history, parts.telkomcare, parts.checklist];
   container.append(
     h(
       'div',
@@ -132,9 +134,11 @@ export function caseScreen(container, { id }) {
         c.recordings,
         c.identifiedCategory,
         c.resolutionCategory,
+        c.repeatOf,
       ]),
       () => facts(c),
     );
+    update('history', JSON.stringify([c.customer?.phone, c.repeatOf]), () => history(c, me));
     const telkomCare = isTelkomCare(c);
     // a TelkomCare thread is judged on the five C-TC criteria, not on the inbound checklist
     update('telkomcare', telkomCare ? telkomcareSignature(c) : 'none', () =>

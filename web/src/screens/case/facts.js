@@ -13,6 +13,9 @@ export function facts(c) {
     [t('case.cluster'), c.clusterId],
     [t('case.createdAt'), dateTime(c.createdAt)],
     c.ticketNumber ? [t('case.ticketNumber'), c.ticketNumber] : null,
+    c.repeatOf
+      ? [t('case.repeatOf'), h('a', { href: `#/cases/${encodeURIComponent(c.repeatOf)}` }, t('case.repeatOfLink'))]
+      : null,
     [t('case.handlingTl'), c.handlingTl ? personLabel(c.handlingTl) : h('span', { class: 'muted' }, t('case.none'))],
     c.policyDecisionRequired
       ? [t('case.policy'), t(c.policyDecisionCoordinated ? 'case.policyDone' : 'case.policyNeeded')]

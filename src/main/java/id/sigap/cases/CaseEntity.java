@@ -62,6 +62,10 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "resolution_category")
   public String resolutionCategory;
 
+  /** R-C-8: the customer's case that closed within the repeat window before this contact. */
+  @Column(name = "repeat_of")
+  public UUID repeatOf;
+
   /** R-I-1: the complaint application's ticket number, once it is known. */
   @Column(name = "ticket_number")
   public String ticketNumber;

@@ -25,15 +25,21 @@ public class CaseRepository {
   // the event's foreign key is checked at the end of the statement, when the case row is there
   private static final String INSERT_CASE_WITH_ITS_CREATION =
       """
-      with new_case as (
+      with repeated as (
+        select id from hard_complaint_case
+        where customer_phone_digits = $13 and status = 'CLOSED'
+          and closed_at >= $9::timestamptz - $15::text::interval
+        order by closed_at desc limit 1),
+      new_case as (
         insert into hard_complaint_case (id, channel, status, hard_complaint, customer_name,
           customer_phone, summary, cluster_id, created_by, created_at, policy_revision,
-          customer_phone_digits, ticket_number)
-        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $13, $14)
-        returning id)
+          customer_phone_digits, ticket_number, repeat_of)
+        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $13, $14,
+          (select id from repeated))
+        returning id, repeat_of)
       insert into case_event (case_id, type, at, actor, details)
       select id, $11, $9, $8, $12 from new_case
-      returning id""";
+      returning id, (select repeat_of from new_case) as repeat_of""";
 
   private final Pool pool;
 
@@ -58,7 +64,11 @@ public class CaseRepository {
    * trip, atomic as every statement is); answers the event's id.
    */
   public Uni<Long> insertWithCreation(
-      CaseEntity c, String eventType, String actor, String eventDetails) {
+      CaseEntity c,
+      String eventType,
+      String actor,
+      String eventDetails,
+      java.time.Duration repeatWindow) {
     return pool.preparedQuery(INSERT_CASE_WITH_ITS_CREATION)
         .execute(
             Tuple.from(
@@ -76,9 +86,15 @@ public class CaseRepository {
                   eventType,
                   eventDetails,
                   c.customerPhoneDigits,
-                  c.ticketNumber
+                  c.ticketNumber,
+                  repeatWindow.toString()
                 }))
-        .map(rows -> rows.iterator().next().getLong("id"));
+        .map(
+            rows -> {
+              var row = rows.iterator().next();
+              c.repeatOf = row.getUUID("repeat_of");
+              return row.getLong("id");
+            });
   }
 
   public Uni<CaseEntity> find(UUID id) {
@@ -194,6 +210,20 @@ public class CaseRepository {
                 tl)
             .page(0, max)
             .list();
+  }
+
+  /** R-C-8: the customer's case that closed last, at or after {@code since}; or null. */
+  public Uni<UUID> closedSince(String phoneDigits, java.time.Instant since) {
+    if (phoneDigits == null) {
+      return Uni.createFrom().nullItem();
+    }
+    return CaseEntity.<CaseEntity>find(
+            "customerPhoneDigits = ?1 and status = ?2 and closedAt >= ?3 order by closedAt desc",
+            phoneDigits,
+            CaseStatus.CLOSED,
+            since)
+        .firstResult()
+        .map(c -> c == null ? null : c.id);
   }
 
   /** R-C-8: every case of the customer's number, newest first, at most {@code max}. */

@@ -81,7 +81,11 @@ public class CaseService {
 
   public Uni<CaseEntity> create(Actor agent, NewCase request) {
     CaseEntity c = newCase(agent, request);
-    return cases.persist(c).call(() -> timeline.append(c.id, creation(c, agent, request.call())));
+    return cases
+        .closedSince(c.customerPhoneDigits, c.createdAt.minus(policyOf(c).repeatWindow()))
+        .invoke(repeated -> c.repeatOf = repeated)
+        .chain(() -> cases.persist(c))
+        .call(() -> timeline.append(c.id, creation(c, agent, request.call())));
   }
 
   /**
@@ -93,7 +97,12 @@ public class CaseService {
     CaseEntity c = newCase(agent, request);
     CaseEvent created = creation(c, agent, request.call());
     return cases
-        .insertWithCreation(c, created.type().name(), created.actor(), codec.detailsText(created))
+        .insertWithCreation(
+            c,
+            created.type().name(),
+            created.actor(),
+            codec.detailsText(created),
+            policyOf(c).repeatWindow())
         .map(
             eventId ->
                 CaseView.of(

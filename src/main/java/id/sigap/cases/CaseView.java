@@ -59,6 +59,12 @@ public record CaseView(
         String ticketNumber,
     @Schema(
             nullable = true,
+            description =
+                "R-C-8: the customer's case that closed within the policy's repeat window before"
+                    + " this contact")
+        String repeatOf,
+    @Schema(
+            nullable = true,
             description = "K-4: the category the TL identified the problem as while listening")
         String identifiedCategory,
     @Schema(nullable = true, description = "K-4: the TL who identified it") String identifiedBy,
@@ -243,6 +249,7 @@ public record CaseView(
         HandoverView.of(c),
         Call.of(c, callBackAttempts),
         c.ticketNumber,
+        c.repeatOf == null ? null : c.repeatOf.toString(),
         c.identifiedCategory,
         c.identifiedBy,
         c.resolutionCategory,

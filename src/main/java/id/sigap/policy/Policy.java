@@ -24,7 +24,8 @@ public record Policy(
     String quietHours,
     Duration agreedCallbackHorizon,
     int callbackAttempts,
-    String problemCategories) {
+    String problemCategories,
+    Duration repeatWindow) {
 
   /** K-4: the categories a TL identifies a problem and a resolution by, in the policy's order. */
   public java.util.List<String> categories() {
@@ -58,6 +59,7 @@ public record Policy(
         config.quietHours(),
         config.agreedCallbackHorizon(),
         config.callbackAttempts(),
-        config.problemCategories());
+        config.problemCategories(),
+        config.repeatWindow());
   }
 }

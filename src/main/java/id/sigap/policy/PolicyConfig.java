@@ -99,6 +99,12 @@ public interface PolicyConfig {
   @Size(max = 2100)
   String problemCategories();
 
+  /** R-C-8: a contact this soon after a case of the customer closed is linked to that case. */
+  @WithDefault("P7D")
+  @DurationMin(minutes = 1)
+  @DurationMax(days = 366)
+  Duration repeatWindow();
+
   /** Up to 50 codes of capitals, digits and underscores, comma-separated. */
   String CATEGORIES = "[A-Z][A-Z0-9_]{1,39}(,[A-Z][A-Z0-9_]{1,39}){0,49}";
 

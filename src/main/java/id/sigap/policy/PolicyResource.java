@@ -84,7 +84,14 @@ public class PolicyResource {
               description =
                   "K-4: the problem and resolution categories, comma-separated; left out: the"
                       + " active revision's")
-          String problemCategories) {
+          String problemCategories,
+      @Schema(
+              nullable = true,
+              examples = "P7D",
+              description =
+                  "R-C-8: a contact this soon after closing is linked to the closed case; left out:"
+                      + " the active revision's")
+          Duration repeatWindow) {
 
     Policy toPolicy(Policy active) {
       if (quietHours != null && QuietHours.parse(quietHours).isEmpty()) {
@@ -110,7 +117,8 @@ public class PolicyResource {
           quietHours != null ? quietHours : active.quietHours(),
           agreedCallbackHorizon != null ? agreedCallbackHorizon : active.agreedCallbackHorizon(),
           callbackAttempts != null ? callbackAttempts : active.callbackAttempts(),
-          problemCategories != null ? problemCategories : active.problemCategories());
+          problemCategories != null ? problemCategories : active.problemCategories(),
+          repeatWindow != null ? repeatWindow : active.repeatWindow());
     }
   }
 

@@ -146,9 +146,9 @@ public class PolicyRevisions {
                 + " social_burst_window, non_social_burst_window, progress_check_interval,"
                 + " callback_interval, acknowledge_target, influencer_followers,"
                 + " first_callback_within, quiet_hours, agreed_callback_horizon, callback_attempts,"
-                + " problem_categories)"
+                + " problem_categories, repeat_window)"
                 + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
-                + " $17)"
+                + " $17, $18)"
                 + " on conflict (name) do nothing")
         .execute(
             Tuple.from(
@@ -169,7 +169,8 @@ public class PolicyRevisions {
                     p.quietHours(),
                     p.agreedCallbackHorizon().toString(),
                     p.callbackAttempts(),
-                    p.problemCategories())))
+                    p.problemCategories(),
+                    p.repeatWindow().toString())))
         .replaceWithVoid();
   }
 
@@ -189,6 +190,7 @@ public class PolicyRevisions {
         row.getString("quiet_hours"),
         Duration.parse(row.getString("agreed_callback_horizon")),
         row.getInteger("callback_attempts"),
-        row.getString("problem_categories"));
+        row.getString("problem_categories"),
+        Duration.parse(row.getString("repeat_window")));
   }
 }
