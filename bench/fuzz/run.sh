@@ -10,7 +10,7 @@ STEPS=${STEPS:-100000}
 SEED=${SEED:-20261202}
 echo "$(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 mvn -B -q test -DskipWeb -Dtest=StatefulFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dsigap.fuzz.steps="$STEPS" -Dsigap.fuzz.seed="$SEED" \
+  -Dsigap.fuzz.steps="$STEPS" -Dsigap.fuzz.seed="$SEED" -Dquarkus.test.hang-detection-timeout=PT4H \
   -Dsigap.fuzz.world-steps="${WORLD_STEPS:-400}" -Dsigap.fuzz.shrink-replays="${SHRINK_REPLAYS:-150}" \
   | grep -v -E '^(20[0-9]{2}-|\s*$)' || true
 cat "target/fuzz/summary-$SEED.txt"

@@ -144,6 +144,18 @@ final class FuzzWorld {
               username, "Fuzz " + person.getKey(), passwordHash, role, clustered ? cluster : null));
       usernames.put(person.getKey(), username);
     }
+    // R-C-5: the world's liaison officer, supervisor and manager answer for the related units
+    // (the test puts the center's own members back at its end)
+    for (String[] member :
+        List.of(
+            new String[] {"LIAISON_OFFICER", "liaison"},
+            new String[] {"COMPLAINT_HANDLING", "liaison"},
+            new String[] {"SPV_SERVICE_OPERATION", "spv"},
+            new String[] {"MANAGER", "manager"})) {
+      TestUsers.sql(
+          "insert into related_unit_member (unit, username) values ($1, $2)",
+          Tuple.of(member[0], usernames.get(member[1])));
+    }
     List<String> desks = new ArrayList<>();
     desks.add(TestUsers.desk(cluster, "CLUSTER_DESK", true));
     desks.add(TestUsers.desk(cluster, "TL_EXTENSION", true));

@@ -54,6 +54,10 @@ class StatefulFuzzTest {
   static final boolean KEEP_GOING = Boolean.getBoolean("sigap.fuzz.keep-going");
 
   static final int SHRINK_REPLAYS = Integer.getInteger("sigap.fuzz.shrink-replays", 150);
+
+  /** Shrinking stops after this long with the shortest sequence found so far. */
+  static final long SHRINK_NANOS = Long.getLong("sigap.fuzz.shrink-seconds", 120) * 1_000_000_000L;
+
   static final List<String> ROLE_COLUMNS =
       List.of(
           "AGENT",
@@ -185,6 +189,11 @@ class StatefulFuzzTest {
           if (status < 300) {
             coverage.get(step.method() + " " + step.template())[1]++;
           }
+        }
+        // its duties would otherwise fire at every later clock step of every later world
+        world.retire();
+        if (worlds.size() % 25 == 0) {
+          System.out.printf("stateful fuzz: %d steps done, %d worlds%n", done, worlds.size());
         }
       }
       StringBuilder out = new StringBuilder();
@@ -403,10 +412,17 @@ class StatefulFuzzTest {
     private int replays;
     private String unreproduced;
     private String lastOutcome;
+    private List<Step> shortest;
 
     Shrinker(String signature, List<FuzzWorld> worlds) {
       this.signature = signature;
       this.worlds = worlds;
+    }
+
+    private final long deadline = System.nanoTime() + SHRINK_NANOS;
+
+    private boolean budgetLeft() {
+      return replays < SHRINK_REPLAYS && System.nanoTime() < deadline;
     }
 
     List<Step> shrink(List<Step> sequence) throws Exception {
@@ -414,17 +430,17 @@ class StatefulFuzzTest {
         unreproduced = lastOutcome;
         return sequence; // not reproducible on its own: the whole world's sequence is the answer
       }
-      List<Step> current = sequence;
+      List<Step> current = shortest;
       int n = 2;
-      while (current.size() >= 2 && replays < SHRINK_REPLAYS) {
+      while (current.size() >= 2 && budgetLeft()) {
         int chunk = (int) Math.ceil(current.size() / (double) n);
         boolean reduced = false;
-        for (int start = 0; start < current.size() && replays < SHRINK_REPLAYS; start += chunk) {
+        for (int start = 0; start < current.size() && budgetLeft(); start += chunk) {
           List<Step> complement = new ArrayList<>(current.subList(0, start));
           complement.addAll(
               current.subList(Math.min(current.size(), start + chunk), current.size()));
           if (!complement.isEmpty() && fails(complement)) {
-            current = complement;
+            current = shortest;
             n = Math.max(n - 1, 2);
             reduced = true;
             break;
@@ -440,19 +456,31 @@ class StatefulFuzzTest {
       return current;
     }
 
+    /**
+     * Whether the sequence, replayed in a new world, breaks the same invariant on the same step.
+     */
     private boolean fails(List<Step> sequence) throws Exception {
       replays++;
       FuzzWorld world = new FuzzWorld(pool, clock, dueDuties);
       worlds.add(world);
-      for (Step step : sequence) {
-        Violation v = world.execute(step);
-        if (v != null) {
-          lastOutcome = v.signature(step) + ": " + v.detail();
-          return v.signature(step).equals(signature) && step == sequence.get(sequence.size() - 1);
+      try {
+        for (int i = 0; i < sequence.size(); i++) {
+          Step step = sequence.get(i);
+          Violation v = world.execute(step);
+          if (v != null) {
+            lastOutcome = v.signature(step) + ": " + v.detail();
+            if (v.signature(step).equals(signature)) {
+              shortest = new ArrayList<>(sequence.subList(0, i + 1)); // what follows is not needed
+              return true;
+            }
+            return false;
+          }
         }
+        lastOutcome = "no violation";
+        return false;
+      } finally {
+        world.retire();
       }
-      lastOutcome = "no violation";
-      return false;
     }
   }
 
