@@ -7,7 +7,7 @@ start_sigap() {
     echo "port $port is taken: set PORT" >&2
     exit 1
   fi
-  [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests -DskipWeb
+  [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests -DskipWeb -Dopenapi-client.skip=false
   SIGAP_DATA=$(mktemp -d)
   SIGAP_LOG=$SIGAP_DATA/sigap.log
   # the JVM settings of the container image (src/main/docker/Dockerfile.jvm), with a heap sized

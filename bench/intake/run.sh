@@ -33,12 +33,13 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s bench/intake/intake.lua "$URL
   grep -E "^(intake|latency|errors):"
 S1=$(sigap_ticks); P1=$(postgres_ticks)
 RSS=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$SIGAP_PID/status")
+PEAK=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$SIGAP_PID/status")
 CASES=$(awk '/requests in/ { print $1; exit }' "$SIGAP_DATA/wrk.out")
 RATE=$(awk '/^intake:/ { print $2 }' "$SIGAP_DATA/wrk.out")
 HZ=$(getconf CLK_TCK)
-awk -v s=$((S1 - S0)) -v p=$((P1 - P0)) -v hz="$HZ" -v n="$CASES" -v rss="$RSS" 'BEGIN {
-  printf "CPU per case: Sigap %.2f ms, PostgreSQL %.2f ms; Sigap RSS %s MB\n",
-    s / hz * 1000 / n, p / hz * 1000 / n, rss }'
+awk -v s=$((S1 - S0)) -v p=$((P1 - P0)) -v hz="$HZ" -v n="$CASES" -v rss="$RSS" -v peak="$PEAK" 'BEGIN {
+  printf "CPU per case: Sigap %.2f ms, PostgreSQL %.2f ms; Sigap RSS %s MB (peak %s MB)\n",
+    s / hz * 1000 / n, p / hz * 1000 / n, rss, peak }'
 
 echo "pgbench floor, same INSERTs, $CLIENTS clients, ${DURATION}s:"
 pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" -f bench/intake/pgbench-intake.sql \

@@ -128,7 +128,7 @@ public class CaseIntake {
                 return Uni.createFrom()
                     .failure(
                         new RejectedException(
-                            Rejection.unprocessable(
+                            Rejection.invalid(
                                 null,
                                 "Idempotency-Key reused",
                                 "This Idempotency-Key was used for a different request")));

@@ -113,6 +113,11 @@ public class CaseResource {
               mediaType = "application/json",
               schema = @Schema(implementation = CaseView.class)))
   @APIResponse(
+      responseCode = "422",
+      description =
+          "Refused by R-I-1 (not a ticket number, or someone a CTI account may not act for);"
+              + " nothing changed")
+  @APIResponse(
       responseCode = "200",
       description = "A retry with the same Idempotency-Key: the first case",
       content =

@@ -1,5 +1,6 @@
 package id.sigap.floor;
 
+import id.sigap.platform.problem.Problem;
 import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/presence")
@@ -43,6 +45,27 @@ public class PresenceResource {
       summary =
           "Check in at a desk: a TL at a desk of their cluster, an agent at a workstation (R-F-2)",
       description = "Who may call it: AGENT, TEAM_LEADER, SUPERVISOR.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = FloorService.PersonOnFloor.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "R-F-2: the desk is taken",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "R-F-2: no such desk, or not one this person may check in at",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Uni<FloorService.PersonOnFloor> checkIn(@Valid @NotNull CheckInRequest request) {
     return floor.checkIn(actor.get(), request.deskId());
   }

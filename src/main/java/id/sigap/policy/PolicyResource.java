@@ -1,5 +1,6 @@
 package id.sigap.policy;
 
+import id.sigap.platform.problem.Problem;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.QuietHours;
 import id.sigap.procedure.Rejection;
@@ -168,6 +169,13 @@ public class PolicyResource {
       description = "The published revision, now active",
       content =
           @Content(mediaType = "application/json", schema = @Schema(implementation = Policy.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "A revision of that name was published already: it never changes",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Uni<Response> publish(@Valid @NotNull RevisionRequest request) {
     return revisions
         .publish(request.toPolicy(revisions.active()), actor.get().username())
@@ -181,6 +189,18 @@ public class PolicyResource {
       operationId = "activatePolicyRevision",
       summary = "Make an earlier revision active again",
       description = "Who may call it: ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Policy.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No revision of that name was published",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Uni<Policy> activate(@Valid @NotNull ActivationRequest request) {
     return revisions.activate(request.revision());
   }

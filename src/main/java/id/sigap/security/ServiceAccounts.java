@@ -58,7 +58,7 @@ public class ServiceAccounts {
       return Uni.createFrom()
           .failure(
               new RejectedException(
-                  Rejection.unprocessable(
+                  Rejection.invalid(
                       null,
                       "Role not available to integrators",
                       "A service account cannot be ADMIN: it could create more service accounts")));
@@ -69,7 +69,7 @@ public class ServiceAccounts {
       return Uni.createFrom()
           .failure(
               new RejectedException(
-                  Rejection.unprocessable(
+                  Rejection.invalid(
                       null,
                       "Cluster required for this role",
                       clustered
@@ -101,7 +101,7 @@ public class ServiceAccounts {
                             return Uni.createFrom()
                                 .failure(
                                     new RejectedException(
-                                        Rejection.unprocessable(
+                                        Rejection.invalid(
                                             null, "Unknown cluster", "No cluster " + clusterId)));
                           }
                           return sql.preparedQuery(

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TokenIssuer {
 
-  static final Duration MAX_LIFETIME = Duration.ofMinutes(15);
+  public static final Duration MAX_LIFETIME = Duration.ofMinutes(15);
   private static final Logger LOG = Logger.getLogger(TokenIssuer.class);
 
   private final Clock clock;

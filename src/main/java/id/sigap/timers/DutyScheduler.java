@@ -7,11 +7,13 @@ import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CallBackMade;
+import id.sigap.procedure.event.CaseEvent.CaseAssessed;
 import id.sigap.procedure.event.CaseEvent.CaseClosed;
 import id.sigap.procedure.event.CaseEvent.FlagOverturned;
 import id.sigap.procedure.event.CaseEvent.HandRaised;
 import id.sigap.procedure.event.CaseEvent.HandWithdrawn;
 import id.sigap.procedure.event.CaseEvent.ProgressChecked;
+import id.sigap.procedure.event.CaseEvent.TelkomCareAssessed;
 import id.sigap.procedure.event.CaseEvent.TlListening;
 import id.sigap.procedure.event.CaseEvent.UnitCoordinated;
 import io.smallrye.mutiny.Uni;
@@ -61,7 +63,12 @@ public class DutyScheduler implements CaseEventListener {
       return clearAll(c.id);
     }
     if (!c.hardComplaint) {
-      return Uni.createFrom().voidItem(); // R-C-7: a normal complaint has no clocks
+      // R-C-7: a normal complaint has no clocks; a case judged again (an assessment, a TelkomCare
+      // thread's new message or corrected criterion) may just have stopped being a hard one
+      return event instanceof CaseAssessed || event instanceof TelkomCareAssessed
+          ? clear(DutyKind.PROGRESS_CHECK.keyFor(c.id))
+              .chain(() -> clear(DutyKind.CALLBACK.keyFor(c.id)))
+          : Uni.createFrom().voidItem();
     }
     if (event instanceof UnitCoordinated coordinated) {
       return armIfAbsent(

@@ -112,7 +112,8 @@ class CaseIntakeTest {
         .body(other)
         .post("/api/v1/cases")
         .then()
-        .statusCode(422)
+        // 400: the request is wrong, no rule of the procedure refused it (422 names a rule)
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("title", equalTo("Idempotency-Key reused"));
   }

@@ -47,7 +47,15 @@ class KubernetesManifestsTest {
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   static final Path K8S = Path.of("k8s");
   static final Set<String> SUPPORTED =
-      Set.of("apiVersion", "kind", "resources", "patches", "replicas", "images", "namespace");
+      Set.of(
+          "apiVersion",
+          "kind",
+          "resources",
+          "components",
+          "patches",
+          "replicas",
+          "images",
+          "namespace");
   static final Map<String, Integer> REPLICAS = Map.of("staging", 1, "production", 3);
   static final Map<String, Integer> DATABASE_INSTANCES = Map.of("staging", 1, "production", 3);
 
@@ -223,8 +231,18 @@ class KubernetesManifestsTest {
   @ValueSource(strings = {"staging", "production"})
   void eachOverlayRunsItsReplicasOnACloudNativePgCluster(String overlay) throws Exception {
     Rendered k8s = render(overlay);
-    assertThat(k8s.deployment().path("spec").path("replicas").asInt())
-        .isEqualTo(REPLICAS.get(overlay));
+    boolean autoscaled =
+        k8s.objects().stream().anyMatch(o -> kindOf(o).equals("HorizontalPodAutoscaler"));
+    if (autoscaled) {
+      // the HPA alone sets the count: one pinned beside it would be put back at every apply
+      assertThat(k8s.deployment().path("spec").has("replicas")).isFalse();
+      assertThat(
+              k8s.get("HorizontalPodAutoscaler", "sigap").path("spec").path("minReplicas").asInt())
+          .isEqualTo(REPLICAS.get(overlay));
+    } else {
+      assertThat(k8s.deployment().path("spec").path("replicas").asInt())
+          .isEqualTo(REPLICAS.get(overlay));
+    }
     JsonNode cluster = k8s.get("Cluster", "sigap-db");
     assertThat(cluster.path("apiVersion").asText()).isEqualTo("postgresql.cnpg.io/v1");
     assertThat(cluster.path("spec").path("instances").asInt())
@@ -283,6 +301,172 @@ class KubernetesManifestsTest {
         .isEqualTo("3600");
     assertThat(annotations.path("nginx.ingress.kubernetes.io/proxy-send-timeout").asText())
         .isEqualTo("3600");
+  }
+
+  /** A value the app would cap with a warning is a value the manifest does not mean. */
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void theConfigMapSetsNothingTheAppCaps(String overlay) throws Exception {
+    JsonNode data = render(overlay).get("ConfigMap", "sigap-config").path("data");
+    if (data.has("SIGAP_TOKEN_LIFETIME")) {
+      assertThat(Duration.parse(data.path("SIGAP_TOKEN_LIFETIME").asText()))
+          .isLessThanOrEqualTo(id.sigap.security.TokenIssuer.MAX_LIFETIME);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"staging", "production"})
+  void memoryIsRequestedAndLimitedAsMeasured(String overlay) throws Exception {
+    JsonNode resources = render(overlay).container().path("resources");
+    long request = mebibytes(resources.path("requests").path("memory").asText());
+    long limit = mebibytes(resources.path("limits").path("memory").asText());
+    assertThat(limit).isGreaterThan(request);
+    // the figures stated with their measurement in docs/operations.md
+    String operations = Files.readString(Path.of("docs", "operations.md"));
+    assertThat(operations)
+        .contains("request of " + request + "Mi")
+        .contains("limit of " + limit + "Mi");
+  }
+
+  static long mebibytes(String quantity) {
+    assertThat(quantity).endsWith("Mi");
+    return Long.parseLong(quantity.substring(0, quantity.length() - 2));
+  }
+
+  @org.junit.jupiter.api.Test
+  void productionIsScrapedAndAlertsOnWhatOperationsDescribes() throws Exception {
+    Rendered k8s = render("production");
+    JsonNode template = k8s.deployment().path("spec").path("template");
+    JsonNode monitor = k8s.get("PodMonitor", "sigap");
+    assertThat(monitor.path("apiVersion").asText()).isEqualTo("monitoring.coreos.com/v1");
+    assertSelects(
+        monitor.path("spec").path("selector").path("matchLabels"),
+        template.path("metadata").path("labels"));
+    JsonNode endpoint = monitor.path("spec").path("podMetricsEndpoints").get(0);
+    assertThat(endpoint.path("path").asText())
+        .isEqualTo(
+            template.path("metadata").path("annotations").path("prometheus.io/path").asText());
+    assertThat(stream(k8s.container().path("ports")).map(p -> p.path("name").asText()))
+        .contains(endpoint.path("port").asText());
+
+    String operations = Files.readString(Path.of("docs", "operations.md"));
+    List<String> alerts = new ArrayList<>();
+    for (JsonNode group : k8s.get("PrometheusRule", "sigap").path("spec").path("groups")) {
+      for (JsonNode rule : group.path("rules")) {
+        alerts.add(rule.path("alert").asText());
+        java.util.regex.Matcher metric =
+            java.util.regex.Pattern.compile("sigap_[a-z_]+").matcher(rule.path("expr").asText());
+        while (metric.find()) {
+          // every metric an alert reads is one the app exports and operations.md explains
+          assertThat(operations).contains("`" + metric.group().replaceAll("_total$", "_total"));
+        }
+        assertThat(operations)
+            .as("alert %s explained", rule.path("alert"))
+            .contains(rule.path("alert").asText());
+      }
+    }
+    assertThat(alerts).contains("SigapDutiesOverdue");
+  }
+
+  @org.junit.jupiter.api.Test
+  void productionArchivesItsWalAndBacksUpEveryNight() throws Exception {
+    Rendered k8s = render("production");
+    JsonNode cluster = k8s.get("Cluster", "sigap-db");
+    JsonNode store = k8s.get("ObjectStore", "sigap-backups");
+    assertThat(store.path("apiVersion").asText()).isEqualTo("barmancloud.cnpg.io/v1");
+    assertThat(store.path("spec").path("configuration").path("destinationPath").asText())
+        .startsWith("s3://");
+    assertThat(store.path("spec").path("retentionPolicy").asText()).matches("\\d+[dwm]");
+    JsonNode plugin =
+        stream(cluster.path("spec").path("plugins"))
+            .filter(p -> p.path("name").asText().equals("barman-cloud.cloudnative-pg.io"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Barman Cloud plugin on the cluster"));
+    assertThat(plugin.path("isWALArchiver").asBoolean()).isTrue();
+    assertThat(plugin.path("parameters").path("barmanObjectName").asText())
+        .isEqualTo(nameOf(store));
+    JsonNode backup = k8s.get("ScheduledBackup", "sigap-db-nightly");
+    assertThat(backup.path("spec").path("cluster").path("name").asText())
+        .isEqualTo(nameOf(cluster));
+    assertThat(backup.path("spec").path("method").asText()).isEqualTo("plugin");
+    assertThat(backup.path("spec").path("pluginConfiguration").path("name").asText())
+        .isEqualTo("barman-cloud.cloudnative-pg.io");
+    // CloudNativePG's schedule has six fields, seconds first
+    assertThat(backup.path("spec").path("schedule").asText().split(" ")).hasSize(6);
+    // a lost primary loses no acknowledged write (docs/operations.md, "Failover")
+    JsonNode synchronous = cluster.path("spec").path("postgresql").path("synchronous");
+    assertThat(synchronous.path("number").asInt()).isPositive();
+    assertThat(synchronous.path("dataDurability").asText()).isEqualTo("required");
+    assertThat(k8s.objects())
+        .allMatch(o -> !o.path("metadata").path("namespace").asText().isEmpty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theGatewayRouteReachesTheServiceAsTheIngressDoes() throws Exception {
+    Rendered k8s = withComponent(render("production"), "gateway-api");
+    JsonNode route = k8s.get("HTTPRoute", "sigap");
+    assertThat(route.path("apiVersion").asText()).isEqualTo("gateway.networking.k8s.io/v1");
+    JsonNode service = k8s.get("Service", "sigap");
+    JsonNode rule = route.path("spec").path("rules").get(0);
+    JsonNode backend = rule.path("backendRefs").get(0);
+    assertThat(backend.path("name").asText()).isEqualTo(nameOf(service));
+    assertThat(backend.path("port").asInt())
+        .isEqualTo(service.path("spec").path("ports").get(0).path("port").asInt());
+    // an open stream is not cut by a request timeout
+    assertThat(rule.path("timeouts").path("request").asText()).isEqualTo("0s");
+    JsonNode ingress = k8s.get("Ingress", "sigap");
+    assertThat(route.path("spec").path("hostnames").get(0).asText())
+        .isEqualTo(ingress.path("spec").path("rules").get(0).path("host").asText());
+    // the Gateway's pods are let in beside ingress-nginx
+    String gatewayNamespace =
+        route.path("spec").path("parentRefs").get(0).path("namespace").asText();
+    JsonNode policy = k8s.get("NetworkPolicy", "sigap-gateway");
+    assertThat(
+            policy
+                .path("spec")
+                .path("ingress")
+                .get(0)
+                .path("from")
+                .get(0)
+                .path("namespaceSelector")
+                .path("matchLabels")
+                .path("kubernetes.io/metadata.name")
+                .asText())
+        .isEqualTo(gatewayNamespace);
+    assertSelects(
+        policy.path("spec").path("podSelector").path("matchLabels"),
+        k8s.deployment().path("spec").path("template").path("metadata").path("labels"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void singleSignOnHasAnEgressComponentOfItsOwn() throws Exception {
+    Rendered k8s = withComponent(render("production"), "sso-egress");
+    JsonNode policy = k8s.get("NetworkPolicy", "sigap-sso");
+    assertThat(policy.path("spec").path("policyTypes").toString()).contains("Egress");
+    assertThat(policy.path("spec").path("egress").toString()).contains("\"port\":443");
+    assertSelects(
+        policy.path("spec").path("podSelector").path("matchLabels"),
+        k8s.deployment().path("spec").path("template").path("metadata").path("labels"));
+    // in no overlay by default: the provider is the organisation's own
+    assertThat(render("production").objects()).noneMatch(o -> nameOf(o).equals("sigap-sso"));
+  }
+
+  /**
+   * An overlay's rendering with one more component of k8s/components, as kustomize would add it.
+   */
+  static Rendered withComponent(Rendered rendered, String component) throws IOException {
+    List<ObjectNode> objects = new ArrayList<>(rendered.objects());
+    Path dir = K8S.resolve("components").resolve(component);
+    JsonNode its = YAML.readTree(dir.resolve("kustomization.yaml").toFile());
+    String namespace = rendered.deployment().path("metadata").path("namespace").asText();
+    for (JsonNode resource : its.path("resources")) {
+      for (ObjectNode o : readAll(dir.resolve(resource.asText()))) {
+        ((ObjectNode) o.path("metadata")).put("namespace", namespace);
+        objects.add(o);
+      }
+    }
+    patch(objects, dir, its);
+    return new Rendered(objects);
   }
 
   /** Where kubectl is installed, its kustomize must render what this test renders. */
@@ -370,16 +554,18 @@ class KubernetesManifestsTest {
       Path path = dir.resolve(resource.asText()).normalize();
       objects.addAll(Files.isDirectory(path) ? render(path) : readAll(path));
     }
-    for (JsonNode patch : kustomization.path("patches")) {
-      for (ObjectNode change : readAll(dir.resolve(patch.path("path").asText()))) {
-        ObjectNode target =
-            objects.stream()
-                .filter(o -> kindOf(o).equals(kindOf(change)) && nameOf(o).equals(nameOf(change)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("patch without target: " + idOf(change)));
-        merge(target, change);
+    // a component adds its resources and patches what was rendered so far, before the overlay's
+    // own patches, as kustomize does
+    for (JsonNode component : kustomization.path("components")) {
+      Path path = dir.resolve(component.asText()).normalize();
+      JsonNode its = YAML.readTree(path.resolve("kustomization.yaml").toFile());
+      assertThat(its.path("kind").asText()).as(path.toString()).isEqualTo("Component");
+      for (JsonNode resource : its.path("resources")) {
+        objects.addAll(readAll(path.resolve(resource.asText())));
       }
+      patch(objects, path, its);
     }
+    patch(objects, dir, kustomization);
     for (JsonNode replicas : kustomization.path("replicas")) {
       for (ObjectNode o : objects) {
         if (kindOf(o).equals("Deployment") && nameOf(o).equals(replicas.path("name").asText())) {
@@ -407,6 +593,19 @@ class KubernetesManifestsTest {
       }
     }
     return objects;
+  }
+
+  static void patch(List<ObjectNode> objects, Path dir, JsonNode kustomization) throws IOException {
+    for (JsonNode patch : kustomization.path("patches")) {
+      for (ObjectNode change : readAll(dir.resolve(patch.path("path").asText()))) {
+        ObjectNode target =
+            objects.stream()
+                .filter(o -> kindOf(o).equals(kindOf(change)) && nameOf(o).equals(nameOf(change)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("patch without target: " + idOf(change)));
+        merge(target, change);
+      }
+    }
   }
 
   /**

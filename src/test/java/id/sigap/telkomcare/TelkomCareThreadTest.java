@@ -203,6 +203,52 @@ class TelkomCareThreadTest {
     assertThat(after.getString("escalation.status")).isEqualTo("RAISED");
   }
 
+  /** Found by the stateful fuzzer: a call-back duty stayed on a thread judged not hard. */
+  @Test
+  void aThreadJudgedNotHardAfterItsFollowUpStartedKeepsNoFollowUpDuties_R_C_7() {
+    String caseId = hardThread("agent1", handle());
+    String escalationId = caseOf("tl1", caseId).getString("escalation.id");
+    post("tl1", "/api/v1/escalations/" + escalationId + "/acknowledge", null)
+        .then()
+        .statusCode(200);
+    post("tl1", "/api/v1/cases/" + caseId + "/pic-handover", Map.of("pic", "pic1"))
+        .then()
+        .statusCode(200);
+    post(
+            "pic1",
+            "/api/v1/cases/" + caseId + "/coordinations",
+            Map.of(
+                "unit",
+                "COMPLAINT_HANDLING",
+                "note",
+                "Teknisi dijadwalkan",
+                "policyDecision",
+                false))
+        .then()
+        .statusCode(201);
+    assertThat(dutiesOf(caseId)).contains("PROGRESS_CHECK");
+
+    correct("agent1", caseId, "C-TC-1", false, "Huruf besar itu nama produk")
+        .then()
+        .statusCode(200);
+    correct("agent1", caseId, "C-TC-3", false, "Bukan pejabat").then().statusCode(200);
+    assertThat(caseOf("agent1", caseId).getBoolean("hardComplaint")).isFalse();
+    assertThat(dutiesOf(caseId)).doesNotContain("PROGRESS_CHECK", "CALLBACK");
+    id.sigap.support.Api.tl1BackAtDesk(); // free for the hands of the tests after this one
+  }
+
+  @Inject io.vertx.mutiny.sqlclient.Pool pool;
+
+  List<String> dutiesOf(String caseId) {
+    List<String> kinds = new java.util.ArrayList<>();
+    pool.preparedQuery("select kind from duty where case_id = $1")
+        .execute(io.vertx.mutiny.sqlclient.Tuple.of(UUID.fromString(caseId)))
+        .await()
+        .indefinitely()
+        .forEach(row -> kinds.add(row.getString("kind")));
+    return kinds;
+  }
+
   @Test
   void aCorrectionWithoutAReasonIsRefused() {
     String handle = handle();

@@ -25,7 +25,7 @@ public class KpiReports {
       return Uni.createFrom()
           .failure(
               new RejectedException(
-                  Rejection.unprocessable(
+                  Rejection.invalid(
                       null,
                       "Invalid period",
                       "'from' must not be after 'to', and at most a year apart")));
