@@ -14,8 +14,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -34,6 +37,9 @@ public class OnBehalfOf {
           + " recorded; they must be one who may call this operation, of the account's cluster if"
           + " it has one";
 
+  /** Each operation's roles, read once: the filter runs on every request. */
+  private static final Map<Method, Set<Role>> ROLES = new ConcurrentHashMap<>();
+
   private final CurrentIdentityAssociation identities;
   private final PeopleQueries people;
   private final CurrentActor currentActor;
@@ -49,7 +55,8 @@ public class OnBehalfOf {
   public Uni<Void> actFor(ContainerRequestContext request, ResourceInfo resource) {
     String named = request.getHeaderString(HEADER);
     Method method = resource.getResourceMethod();
-    Set<Role> allowed = method == null ? Set.of() : rolesAllowed(method);
+    Set<Role> allowed =
+        method == null ? Set.of() : ROLES.computeIfAbsent(method, OnBehalfOf::rolesAllowed);
     // the identity is not looked at (nor a token checked) where nobody can act on behalf
     if (allowed.isEmpty() || (named == null && !allowed.contains(Role.CTI))) {
       return Uni.createFrom().voidItem();
@@ -93,6 +100,6 @@ public class OnBehalfOf {
     if (allowed != null) {
       Arrays.stream(allowed.value()).map(Role::valueOf).forEach(roles::add);
     }
-    return roles;
+    return Collections.unmodifiableSet(roles);
   }
 }

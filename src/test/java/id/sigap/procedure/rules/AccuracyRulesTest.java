@@ -96,7 +96,8 @@ class AccuracyRulesTest {
 
   @Test
   void anIdentifiedCaseClosesWithAResolutionCategoryOfThePolicy_K_4() {
-    Identified identified = new Identified(Snapshot.followingUp().finalCallBack(true), "TAGIHAN");
+    id.sigap.procedure.CaseState identified =
+        CaseSnapshots.identified(Snapshot.followingUp().finalCallBack(true), "TAGIHAN");
     assertThat(
             refusal(CallBackRules.close(identified, TL, "Selesai", null, CATEGORIES, NOW)).rule())
         .isEqualTo("K-4");
@@ -121,53 +122,5 @@ class AccuracyRulesTest {
                             NOW)))
                 .resolutionCategory())
         .isNull();
-  }
-
-  /** A case whose problem the TL identified. */
-  record Identified(Snapshot base, String identifiedCategory)
-      implements id.sigap.procedure.CaseState {
-    public CaseStatus status() {
-      return base.status();
-    }
-
-    public String clusterId() {
-      return base.clusterId();
-    }
-
-    public String createdBy() {
-      return base.createdBy();
-    }
-
-    public boolean hardComplaint() {
-      return base.hardComplaint();
-    }
-
-    public String handlingTl() {
-      return base.handlingTl();
-    }
-
-    public boolean policyDecisionRequired() {
-      return base.policyDecisionRequired();
-    }
-
-    public boolean policyDecisionCoordinated() {
-      return base.policyDecisionCoordinated();
-    }
-
-    public boolean tlAtWorkstation() {
-      return base.tlAtWorkstation();
-    }
-
-    public boolean finalCallBackReached() {
-      return base.finalCallBackReached();
-    }
-
-    public boolean flagReviewed() {
-      return base.flagReviewed();
-    }
-
-    public java.util.Optional<id.sigap.procedure.EscalationState> escalation() {
-      return base.escalation();
-    }
   }
 }

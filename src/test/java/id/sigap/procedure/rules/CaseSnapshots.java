@@ -360,4 +360,60 @@ final class CaseSnapshots {
     assertThat(decision).isInstanceOf(Decision.Accepted.class);
     return ((Decision.Accepted) decision).event();
   }
+
+  /** A snapshot with the facts R-I-1 and K-4 read: its ticket number and identified category. */
+  static CaseState ticketed(Snapshot base, String ticketNumber) {
+    return new Recorded(base, ticketNumber, null);
+  }
+
+  static CaseState identified(Snapshot base, String identifiedCategory) {
+    return new Recorded(base, null, identifiedCategory);
+  }
+
+  record Recorded(Snapshot base, String ticketNumber, String identifiedCategory)
+      implements CaseState {
+    public CaseStatus status() {
+      return base.status();
+    }
+
+    public String clusterId() {
+      return base.clusterId();
+    }
+
+    public String createdBy() {
+      return base.createdBy();
+    }
+
+    public boolean hardComplaint() {
+      return base.hardComplaint();
+    }
+
+    public String handlingTl() {
+      return base.handlingTl();
+    }
+
+    public boolean policyDecisionRequired() {
+      return base.policyDecisionRequired();
+    }
+
+    public boolean policyDecisionCoordinated() {
+      return base.policyDecisionCoordinated();
+    }
+
+    public boolean tlAtWorkstation() {
+      return base.tlAtWorkstation();
+    }
+
+    public boolean finalCallBackReached() {
+      return base.finalCallBackReached();
+    }
+
+    public boolean flagReviewed() {
+      return base.flagReviewed();
+    }
+
+    public java.util.Optional<EscalationState> escalation() {
+      return base.escalation();
+    }
+  }
 }

@@ -13,10 +13,8 @@ import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallEnd;
 import id.sigap.procedure.CallOutcome;
 import id.sigap.procedure.CallReference;
-import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.CustomerChoice;
-import id.sigap.procedure.EscalationState;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.event.CaseEvent.CallBackMade;
@@ -25,7 +23,6 @@ import id.sigap.procedure.event.CaseEvent.CallTransferred;
 import id.sigap.procedure.event.CaseEvent.TicketNumberRecorded;
 import id.sigap.procedure.rules.CaseSnapshots.OnCall;
 import id.sigap.procedure.rules.CaseSnapshots.Snapshot;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -158,7 +155,10 @@ class IntegrationRulesTest {
           (TicketNumberRecorded)
               accepted(
                   IntegrationRules.recordTicketNumber(
-                      new Ticketed(Snapshot.followingUp(), null), AGENT, "TC-2026-000123", NOW));
+                      CaseSnapshots.ticketed(Snapshot.followingUp(), null),
+                      AGENT,
+                      "TC-2026-000123",
+                      NOW));
       assertThat(first.ticketNumber()).isEqualTo("TC-2026-000123");
       assertThat(first.previous()).isNull();
 
@@ -166,7 +166,7 @@ class IntegrationRulesTest {
           (TicketNumberRecorded)
               accepted(
                   IntegrationRules.recordTicketNumber(
-                      new Ticketed(Snapshot.followingUp(), "TC-2026-000123"),
+                      CaseSnapshots.ticketed(Snapshot.followingUp(), "TC-2026-000123"),
                       TL,
                       "TC-2026-000124",
                       NOW));
@@ -178,13 +178,7 @@ class IntegrationRulesTest {
       assertThat(
               refusal(
                       IntegrationRules.recordTicketNumber(
-                          new Ticketed(Snapshot.followingUp(), "TC-1"), AGENT, "TC-1", NOW))
-                  .kind())
-          .isEqualTo(Rejection.Kind.CONFLICT);
-      assertThat(
-              refusal(
-                      IntegrationRules.recordTicketNumber(
-                          new Ticketed(Snapshot.followingUp().with(CaseStatus.CLOSED), null),
+                          CaseSnapshots.ticketed(Snapshot.followingUp(), "TC-1"),
                           AGENT,
                           "TC-1",
                           NOW))
@@ -193,58 +187,24 @@ class IntegrationRulesTest {
       assertThat(
               refusal(
                       IntegrationRules.recordTicketNumber(
-                          new Ticketed(Snapshot.followingUp(), null), AGENT, "TC 1; drop", NOW))
+                          CaseSnapshots.ticketed(
+                              Snapshot.followingUp().with(CaseStatus.CLOSED), null),
+                          AGENT,
+                          "TC-1",
+                          NOW))
+                  .kind())
+          .isEqualTo(Rejection.Kind.CONFLICT);
+      assertThat(
+              refusal(
+                      IntegrationRules.recordTicketNumber(
+                          CaseSnapshots.ticketed(Snapshot.followingUp(), null),
+                          AGENT,
+                          "TC 1; drop",
+                          NOW))
                   .rule())
           .isEqualTo("R-I-1");
       assertThat(IntegrationRules.ticketNumber("-leading-dash")).isPresent();
       assertThat(IntegrationRules.ticketNumber("IN/2026/12/000123")).isEmpty();
-    }
-  }
-
-  /** A case snapshot with a ticket number. */
-  record Ticketed(Snapshot base, String ticketNumber) implements CaseState {
-    public CaseStatus status() {
-      return base.status();
-    }
-
-    public String clusterId() {
-      return base.clusterId();
-    }
-
-    public String createdBy() {
-      return base.createdBy();
-    }
-
-    public boolean hardComplaint() {
-      return base.hardComplaint();
-    }
-
-    public String handlingTl() {
-      return base.handlingTl();
-    }
-
-    public boolean policyDecisionRequired() {
-      return base.policyDecisionRequired();
-    }
-
-    public boolean policyDecisionCoordinated() {
-      return base.policyDecisionCoordinated();
-    }
-
-    public boolean tlAtWorkstation() {
-      return base.tlAtWorkstation();
-    }
-
-    public boolean finalCallBackReached() {
-      return base.finalCallBackReached();
-    }
-
-    public boolean flagReviewed() {
-      return base.flagReviewed();
-    }
-
-    public Optional<EscalationState> escalation() {
-      return base.escalation();
     }
   }
 }
