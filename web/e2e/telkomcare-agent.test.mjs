@@ -26,17 +26,15 @@ for (const [size, viewport] of [
     await agent.page.goto(`${BASE}/#/cases`);
     await agent.page.locator(`a[href="#/cases/${thread.id}"]`).first().click();
     const panel = agent.page.locator('section.tc-case');
-    await panel.getByText('Agen TelkomCare: agent4').waitFor();
+    await panel.getByText(/Agen TelkomCare: .*agent4/).waitFor();
     await panel.getByText('Belum ada balasan.').waitFor();
     await panel.locator('summary', { hasText: 'Balas pelanggan' }).click();
     const text = 'Mohon maaf atas gangguannya, Kak. Teknisi kami datang hari ini pukul 14.00.';
     await panel.getByLabel('Balasan seperti yang dikirim di platform pelanggan').fill(text);
     await panel.getByRole('button', { name: 'Catat balasan' }).click();
     await panel.locator('.tc-reply', { hasText: text }).waitFor();
-    await agent.page.screenshot({
-      path: fileURLToPath(new URL(`telkomcare-agent-${size}.png`, screenshotDir())),
-      fullPage: true,
-    });
+    await panel.locator('.tc-replies').scrollIntoViewIfNeeded();
+    await agent.page.screenshot({ path: fileURLToPath(new URL(`telkomcare-agent-${size}.png`, screenshotDir())) });
     await assertClean(agent.page, agent.seen);
     await agent.context.close();
   });

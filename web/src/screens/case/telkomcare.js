@@ -5,6 +5,7 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { put, post } from '../../api.js';
 import { dateTime } from '../../format.js';
+import { personLabel } from '../../state/directory.js';
 import { threadView } from '../../components/tc-thread.js';
 import { field, textArea, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
@@ -64,7 +65,7 @@ export function telkomcarePanel(c, ctx) {
       { class: 'muted' },
       t(`tc.channel.${String(c.channel ?? '').replace('TELKOMCARE_', '')}`),
       handle ? ` · ${handle}` : '',
-      ` · ${t('tc.agent', { agent: c.createdBy })}`,
+      ` · ${t('tc.agent', { agent: personLabel(c.createdBy) })}`,
       c.telkomcare?.picTicket ? ` · ${t('tc.pic', { pic: c.telkomcare.picTicket })}` : '',
     ),
     threadView({
@@ -92,7 +93,7 @@ function replies(c, ctx) {
               'li',
               { class: 'tc-reply' },
               h('p', { class: 'tc-reply__text' }, String(r.text ?? '')),
-              h('p', { class: 'muted' }, `${r.actor} · ${dateTime(r.at)}`),
+              h('p', { class: 'muted' }, `${personLabel(r.actor)} · ${dateTime(r.at)}`),
             ),
           ),
         )
