@@ -321,12 +321,13 @@ export const SHOUTS = [
 ];
 
 /**
- * Five shouting posts within four minutes mentioning @BRTI_ID, sent by agent1 as the integrator:
+ * Five shouting posts within four minutes mentioning @BRTI_ID, sent by agent1 (or `feeder`, e.g. a
+ * listening tool's account, whose thread goes to a TelkomCare agent, R-C-9) as the integrator:
  * a hard TelkomCare thread (C-TC-1, C-TC-2, C-TC-3) with a hand raised to tl1 (R-TC-2).
  * Returns the case as tl1 sees it.
  */
-export async function telkomcareThread({ name = uniqueName('Rina'), texts = SHOUTS } = {}) {
-  const agent = await apiToken('agent1');
+export async function telkomcareThread({ name = uniqueName('Rina'), texts = SHOUTS, feeder = 'agent1' } = {}) {
+  const agent = await apiToken(feeder);
   const handle = `@cust_${randomUUID().slice(0, 8)}`;
   const start = Date.now() - 10 * 60000;
   let caseId;

@@ -63,6 +63,11 @@ const messages = {
   'setup.activate': { id: 'Aktifkan', en: 'Activate' },
   'setup.deactivate': { id: 'Nonaktifkan', en: 'Deactivate' },
   'setup.password': { id: 'Kata sandi awal', en: 'Initial password' },
+  'setup.telkomCare': { id: 'TelkomCare', en: 'TelkomCare' },
+  'setup.telkomCareAgent': {
+    id: 'Agen TelkomCare: menerima thread media sosial dan e-mail (hanya peran Agen)',
+    en: 'TelkomCare agent: is given social-media and e-mail threads (agents only)',
+  },
   'setup.passwordHint': {
     id: 'Kosongkan bila orang ini masuk lewat penyedia identitas saja.',
     en: 'Leave empty when this person signs in through the identity provider only.',
@@ -451,6 +456,16 @@ const messages = {
   'tc.save': { id: 'Simpan koreksi', en: 'Save correction' },
   'tc.caseTitle': { id: 'Thread TelkomCare', en: 'TelkomCare thread' },
   'tc.pic': { id: 'PIC Ticket: {pic}', en: 'PIC Ticket: {pic}' },
+  'tc.agent': { id: 'Agen TelkomCare: {agent}', en: 'TelkomCare agent: {agent}' },
+  'tc.repliesTitle': { id: 'Balasan ke pelanggan', en: 'Replies to the customer' },
+  'tc.noReplies': { id: 'Belum ada balasan.', en: 'No reply yet.' },
+  'tc.reply': { id: 'Balas pelanggan', en: 'Reply to the customer' },
+  'tc.replyText': {
+    id: 'Balasan seperti yang dikirim di platform pelanggan',
+    en: 'The reply as sent on the customer’s platform',
+  },
+  'tc.send': { id: 'Catat balasan', en: 'Record the reply' },
+  'tc.replied': { id: 'Balasan dicatat', en: 'Reply recorded' },
   'pic.title': { id: 'Eskalasi TelkomCare saya', en: 'My TelkomCare escalations' },
   'pic.lead': {
     id: 'Hard complaint TelkomCare yang diserahkan TL kepada Anda (R-TC-3): koordinasikan dengan unit terkait, cek progres tiap jam, dan balas pelanggan.',
@@ -778,6 +793,8 @@ const messages = {
   'event.FOLLOW_UP_ACKNOWLEDGED': { id: 'Tindak lanjut diketahui', en: 'Follow-up acknowledged' },
   'event.PROBLEM_IDENTIFIED': { id: 'Masalah diidentifikasi TL', en: 'Problem identified by the TL' },
   'event.DIRECTION_GIVEN': { id: 'Arahan TL ke agen', en: 'TL directed the agent' },
+  'event.THREAD_ASSIGNED': { id: 'Thread diberikan ke agen TelkomCare', en: 'Thread given to a TelkomCare agent' },
+  'event.REPLY_SENT': { id: 'Pelanggan dibalas', en: 'Customer replied to' },
   'detail.category': { id: 'Kategori', en: 'Category' },
   'detail.direction': { id: 'Arahan', en: 'Direction' },
   'detail.resolutionCategory': { id: 'Kategori penyelesaian', en: 'Resolution category' },

@@ -205,7 +205,7 @@ export function setupScreen(container) {
               { dataset: { user: u.username } },
               h('td', null, u.username),
               h('td', null, u.name),
-              h('td', null, t(`role.${u.role}`)),
+              h('td', null, t(`role.${u.role}`), u.telkomCare ? ` · ${t('setup.telkomCare')}` : ''),
               h('td', null, u.clusterId ?? '—'),
               h('td', null, u.active ? t('setup.active') : t('setup.inactive')),
               h(
@@ -224,6 +224,7 @@ export function setupScreen(container) {
           const body = { username: data.get('username'), name: data.get('name'), role: data.get('role') };
           if (data.get('clusterId')) body.clusterId = data.get('clusterId');
           if (data.get('password')) body.password = data.get('password');
+          if (data.get('telkomCare')) body.telkomCare = true;
           return post('/admin/users', body);
         },
         field(t('setup.username'), textInput('username', { required: true, maxlength: 64 })),
@@ -242,6 +243,7 @@ export function setupScreen(container) {
           textInput('password', { type: 'password', minlength: 8, maxlength: 200, autocomplete: 'new-password' }),
           t('setup.passwordHint'),
         ),
+        checkbox('telkomCare', t('setup.telkomCareAgent')),
       ),
     );
   }

@@ -3,7 +3,9 @@
 // correcting one criterion with a reason. Customer text goes through text nodes only.
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
-import { put } from '../../api.js';
+import { put, post } from '../../api.js';
+import { dateTime } from '../../format.js';
+import { personLabel } from '../../state/directory.js';
 import { threadView } from '../../components/tc-thread.js';
 import { field, textArea, radios, busy } from '../../components/forms.js';
 import { problemSlot } from '../../components/problem.js';
@@ -37,8 +39,16 @@ export function telkomcareSignature(c) {
     c.telkomcare,
     messagesOf(c).length,
     c.allowedActions?.includes('correct-criterion'),
+    c.allowedActions?.includes('reply'),
+    repliesOf(c).length,
+    c.createdBy,
     c.status,
   ]);
+}
+
+/** R-C-9: the answers sent to the customer, oldest first. */
+function repliesOf(c) {
+  return (c.timeline ?? []).filter((e) => e.type === 'REPLY_SENT');
 }
 
 /** ctx.open remembers which correction forms are open across redraws; ctx.done(updated) reloads. */
@@ -55,6 +65,7 @@ export function telkomcarePanel(c, ctx) {
       { class: 'muted' },
       t(`tc.channel.${String(c.channel ?? '').replace('TELKOMCARE_', '')}`),
       handle ? ` · ${handle}` : '',
+      ` · ${t('tc.agent', { agent: personLabel(c.createdBy) })}`,
       c.telkomcare?.picTicket ? ` · ${t('tc.pic', { pic: c.telkomcare.picTicket })}` : '',
     ),
     threadView({
@@ -63,7 +74,65 @@ export function telkomcarePanel(c, ctx) {
       assessment,
       criterionActions: canCorrect ? (id, criterion) => correction(c, id, criterion, ctx) : null,
     }),
+    replies(c, ctx),
   );
+}
+
+function replies(c, ctx) {
+  const sent = repliesOf(c);
+  return h(
+    'div',
+    { class: 'tc-replies' },
+    h('h3', {}, t('tc.repliesTitle')),
+    sent.length
+      ? h(
+          'ol',
+          { class: 'tc-replies__list' },
+          ...sent.map((r) =>
+            h(
+              'li',
+              { class: 'tc-reply' },
+              h('p', { class: 'tc-reply__text' }, String(r.text ?? '')),
+              h('p', { class: 'muted' }, `${personLabel(r.actor)} · ${dateTime(r.at)}`),
+            ),
+          ),
+        )
+      : h('p', { class: 'muted' }, t('tc.noReplies')),
+    c.allowedActions?.includes('reply') ? replyForm(c, ctx) : null,
+  );
+}
+
+function replyForm(c, ctx) {
+  const key = 'reply';
+  const problem = problemSlot();
+  const text = textArea('text', { required: true, maxlength: 5000, rows: 3 });
+  const submit = h('button', { type: 'submit', class: 'btn btn--primary btn--big' }, t('tc.send'));
+  const details = h(
+    'details',
+    {
+      class: 'action tc-reply-form',
+      open: ctx.open.get(key) ?? false,
+      on: { toggle: () => ctx.open.set(key, details.open) },
+    },
+    h('summary', { class: 'action__summary' }, t('tc.reply')),
+    h('form', { class: 'action__form', on: { submit: onSubmit } }, field(t('tc.replyText'), text), problem.el, submit),
+  );
+  return details;
+
+  async function onSubmit(event) {
+    event.preventDefault();
+    problem.clear();
+    await busy(submit, t('actions.busy'), async () => {
+      try {
+        const updated = await post(`/cases/${encodeURIComponent(c.id)}/replies`, { text: text.value });
+        toast(t('tc.replied'));
+        ctx.open.set(key, false);
+        ctx.done(updated && updated.allowedActions ? updated : undefined);
+      } catch (err) {
+        problem.show(err);
+      }
+    });
+  }
 }
 
 function correction(c, id, criterion, ctx) {

@@ -273,7 +273,8 @@ public class CenterImport {
         newPeople.add(
             new PersonRow(
                 line.number(),
-                new NewPerson(username, name, role.name(), cluster.isEmpty() ? null : cluster, ""),
+                new NewPerson(
+                    username, name, role.name(), cluster.isEmpty() ? null : cluster, "", false),
                 password.isEmpty() ? null : password));
       }
     }
@@ -356,7 +357,8 @@ public class CenterImport {
                                     p.person().name(),
                                     p.person().role(),
                                     p.person().clusterId(),
-                                    BcryptUtil.bcryptHash(p.password())))
+                                    BcryptUtil.bcryptHash(p.password()),
+                                    p.person().telkomCare()))
                     .toList())
         .chain(hashed -> setup.importCenter(newClusters, hashed, newDesks))
         .replaceWith(new Imported(newClusters.size(), newPeople.size(), newDesks.size()));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,11 +49,17 @@ public class FloorSetupRepository {
       String clusterId,
       String kind,
       boolean hasPassword,
-      Instant deactivatedAt) {}
+      Instant deactivatedAt,
+      boolean telkomCare) {}
 
   /** A person to create; {@code passwordHash} is empty for one who signs in at the provider. */
   public record NewPerson(
-      String username, String name, String role, String clusterId, String passwordHash) {}
+      String username,
+      String name,
+      String role,
+      String clusterId,
+      String passwordHash,
+      boolean telkomCare) {}
 
   public Uni<List<Cluster>> clusters() {
     return pool.query("select id, name from cluster order by id")
@@ -176,7 +183,7 @@ public class FloorSetupRepository {
 
   private static final String PERSON_COLUMNS =
       "select username, display_name, role, cluster_id, kind, password_hash <> '' as has_password,"
-          + " deactivated_at from user_account";
+          + " deactivated_at, telkomcare from user_account";
 
   public Uni<List<Person>> people() {
     return pool.query(PERSON_COLUMNS + " order by username")
@@ -206,7 +213,8 @@ public class FloorSetupRepository {
         r.getString("cluster_id"),
         r.getString("kind"),
         r.getBoolean("has_password"),
-        deactivated == null ? null : deactivated.toInstant());
+        deactivated == null ? null : deactivated.toInstant(),
+        r.getBoolean("telkomcare"));
   }
 
   /** Creates the person; false when the username is taken. */
@@ -217,12 +225,13 @@ public class FloorSetupRepository {
   }
 
   private static String insertPerson() {
-    return "insert into user_account (username, display_name, password_hash, role, cluster_id)"
-        + " values ($1, $2, $3, $4, $5)";
+    return "insert into user_account (username, display_name, password_hash, role, cluster_id,"
+        + " telkomcare) values ($1, $2, $3, $4, $5, $6)";
   }
 
   private static Tuple tupleOf(NewPerson p) {
-    return Tuple.of(p.username(), p.name(), p.passwordHash(), p.role(), p.clusterId());
+    return Tuple.of(
+        p.username(), p.name(), p.passwordHash(), p.role(), p.clusterId(), p.telkomCare());
   }
 
   /**
@@ -244,15 +253,18 @@ public class FloorSetupRepository {
                         sql.preparedQuery(
                                 "update user_account set display_name = $2, role = $3,"
                                     + " cluster_id = $4, password_hash = coalesce($5,"
-                                    + " password_hash), deactivated_at = $6 where username = $1")
+                                    + " password_hash), deactivated_at = $6, telkomcare = $7"
+                                    + " where username = $1")
                             .execute(
-                                Tuple.of(
-                                    changed.username(),
-                                    changed.name(),
-                                    changed.role(),
-                                    changed.clusterId(),
-                                    passwordHash,
-                                    deactivated)))
+                                Tuple.tuple(
+                                    Arrays.asList(
+                                        changed.username(),
+                                        changed.name(),
+                                        changed.role(),
+                                        changed.clusterId(),
+                                        passwordHash,
+                                        deactivated,
+                                        changed.telkomCare()))))
                 .replaceWithVoid());
   }
 

@@ -90,7 +90,11 @@ public class FloorSetupResource {
               nullable = true,
               description = "Without one the person signs in at the identity provider only")
           @Size(min = 8, max = 200)
-          String password) {}
+          String password,
+      @Schema(
+              nullable = true,
+              description = "R-C-9: an agent who answers TelkomCare threads; absent: false")
+          Boolean telkomCare) {}
 
   public record UserChange(
       @NotBlank @Size(max = 100) String name,
@@ -99,7 +103,13 @@ public class FloorSetupResource {
       @NotNull Boolean active,
       @Schema(nullable = true, description = "A new password; absent keeps the present one")
           @Size(min = 8, max = 200)
-          String password) {}
+          String password,
+      @Schema(
+              nullable = true,
+              description =
+                  "R-C-9: an agent who answers TelkomCare threads; absent keeps it (and another"
+                      + " role than AGENT ends it)")
+          Boolean telkomCare) {}
 
   @Schema(name = "SetupUser")
   public record UserView(
@@ -110,7 +120,8 @@ public class FloorSetupResource {
       boolean active,
       @Schema(description = "Whether the person has a Sigap password (else: the provider only)")
           boolean hasPassword,
-      @Schema(description = "A person, or an integrator's service account (SERVICE)") String kind) {
+      @Schema(description = "A person, or an integrator's service account (SERVICE)") String kind,
+      @Schema(description = "R-C-9: an agent who answers TelkomCare threads") boolean telkomCare) {
     static UserView of(Person p) {
       return new UserView(
           p.username(),
@@ -119,7 +130,8 @@ public class FloorSetupResource {
           p.clusterId(),
           p.deactivatedAt() == null,
           p.hasPassword(),
-          p.kind());
+          p.kind(),
+          p.telkomCare());
     }
   }
 
@@ -373,7 +385,9 @@ public class FloorSetupResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "422",
-      description = "R-F-1: unknown cluster, or an agent or TL without one",
+      description =
+          "R-F-1: unknown cluster, or an agent or TL without one; R-C-9: telkomCare for another"
+              + " role than AGENT",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -385,7 +399,8 @@ public class FloorSetupResource {
             request.name(),
             request.role(),
             request.clusterId(),
-            request.password())
+            request.password(),
+            Boolean.TRUE.equals(request.telkomCare()))
         .map(p -> Response.status(201).entity(UserView.of(p)).build());
   }
 
@@ -413,7 +428,9 @@ public class FloorSetupResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "422",
-      description = "R-F-1: unknown cluster, or an agent or TL without one",
+      description =
+          "R-F-1: unknown cluster, or an agent or TL without one; R-C-9: telkomCare for another"
+              + " role than AGENT",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -428,7 +445,8 @@ public class FloorSetupResource {
             request.role(),
             request.clusterId(),
             request.active(),
-            request.password())
+            request.password(),
+            request.telkomCare())
         .map(UserView::of);
   }
 

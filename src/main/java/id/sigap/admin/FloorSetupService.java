@@ -135,13 +135,20 @@ public class FloorSetupService {
 
   /** Creates a person; without a password they sign in at the identity provider only. */
   public Uni<Person> createPerson(
-      String username, String name, Role role, String clusterId, String password) {
+      String username,
+      String name,
+      Role role,
+      String clusterId,
+      String password,
+      boolean telkomCare) {
     return checkRoleAndCluster(role, clusterId)
+        .call(() -> checkTelkomCare(role, telkomCare))
         .chain(() -> hash(password))
         .chain(
             hash ->
                 setup
-                    .createPerson(new NewPerson(username, name, role.name(), clusterId, hash))
+                    .createPerson(
+                        new NewPerson(username, name, role.name(), clusterId, hash, telkomCare))
                     .map(
                         created ->
                             orRefuse(
@@ -153,7 +160,8 @@ public class FloorSetupService {
                                     clusterId,
                                     "PERSON",
                                     !hash.isEmpty(),
-                                    null),
+                                    null,
+                                    telkomCare),
                                 conflict(
                                     RULE,
                                     "Username taken",
@@ -171,11 +179,13 @@ public class FloorSetupService {
       Role role,
       String clusterId,
       boolean active,
-      String password) {
+      String password,
+      Boolean telkomCare) {
     return setup
         .person(username)
         .map(found -> found.orElseThrow(() -> new NotFoundProblem("User", username)))
         .call(() -> checkRoleAndCluster(role, clusterId))
+        .call(() -> checkTelkomCare(role, Boolean.TRUE.equals(telkomCare)))
         .chain(
             person -> {
               if (!"PERSON".equals(person.kind())) {
@@ -207,11 +217,24 @@ public class FloorSetupService {
                       person.hasPassword() || password != null,
                       active
                           ? null
-                          : Optional.ofNullable(person.deactivatedAt()).orElse(clock.instant()));
+                          : Optional.ofNullable(person.deactivatedAt()).orElse(clock.instant()),
+                      // absent keeps it; an agent who takes another role answers no threads
+                      telkomCare != null ? telkomCare : person.telkomCare() && role == Role.AGENT);
               return (password == null ? Uni.createFrom().<String>nullItem() : hash(password))
                   .chain(hash -> setup.updatePerson(changed, hash, rightsChange, clock.instant()))
                   .replaceWith(changed);
             });
+  }
+
+  /** R-C-9: TelkomCare threads are answered by agents. */
+  private static Uni<Void> checkTelkomCare(Role role, boolean telkomCare) {
+    return telkomCare && role != Role.AGENT
+        ? refuse(
+            unprocessable(
+                "R-C-9",
+                "Not an agent",
+                "Only an agent answers TelkomCare threads: telkomCare is for the AGENT role"))
+        : Uni.createFrom().voidItem();
   }
 
   /** Agents and TLs work in a cluster; anyone's cluster must exist. */

@@ -239,6 +239,18 @@ final class CaseEvolution implements CaseEvent.Visitor<EscalationEntity> {
     return null;
   }
 
+  /** R-C-9: the assigned TelkomCare agent owns the thread: it is theirs to see and answer. */
+  @Override
+  public EscalationEntity threadAssigned(CaseEvent.ThreadAssigned e) {
+    c.createdBy = e.agent();
+    return null;
+  }
+
+  @Override
+  public EscalationEntity replySent(CaseEvent.ReplySent e) {
+    return null;
+  }
+
   @Override
   public EscalationEntity ticketNumberRecorded(CaseEvent.TicketNumberRecorded e) {
     c.ticketNumber = e.ticketNumber();

@@ -368,4 +368,38 @@ public class CaseRepository {
         .page(0, max)
         .list();
   }
+
+  /** R-C-9: a TelkomCare agent's load: open threads, and when they last were given one. */
+  public record ThreadLoad(String agent, int openThreads, java.time.Instant lastAssignedAt) {}
+
+  /** R-C-9: the load of each of these agents that holds a TelkomCare thread at all. */
+  public Uni<List<ThreadLoad>> threadLoads(List<String> agents) {
+    if (agents.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createSelectionQuery(
+                        "select c.createdBy, sum(case when c.status <> :closed then 1 else 0 end),"
+                            + " max(c.createdAt) from CaseEntity c"
+                            + " where c.channel <> :voice and c.createdBy in :agents"
+                            + " group by c.createdBy",
+                        Object[].class)
+                    .setParameter("closed", CaseStatus.CLOSED)
+                    .setParameter("voice", Channel.INBOUND_VOICE)
+                    .setParameter("agents", agents)
+                    .getResultList())
+        .map(
+            rows ->
+                rows.stream()
+                    .map(
+                        r ->
+                            new ThreadLoad(
+                                (String) r[0],
+                                ((Number) r[1]).intValue(),
+                                (java.time.Instant) r[2]))
+                    .toList());
+  }
 }

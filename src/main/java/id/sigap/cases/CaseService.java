@@ -234,6 +234,11 @@ public class CaseService {
         .map(CaseRepository.CustomerOfContact::customerId);
   }
 
+  /** R-C-9: the TelkomCare threads these agents hold, for choosing whom the next one goes to. */
+  public Uni<List<CaseRepository.ThreadLoad>> threadLoads(List<String> agents) {
+    return cases.threadLoads(agents);
+  }
+
   /** The author's open TelkomCare case on a channel, locked and loaded with its hand; or null. */
   public Uni<CaseEntity> lockOpenThread(Channel channel, String authorKey) {
     return cases.lockOpenThread(channel, authorKey);

@@ -61,7 +61,9 @@ import java.util.Map;
       CaseEvent.FollowUpAcknowledged.class,
       CaseEvent.TicketNumberRecorded.class,
       CaseEvent.ProblemIdentified.class,
-      CaseEvent.DirectionGiven.class
+      CaseEvent.DirectionGiven.class,
+      CaseEvent.ThreadAssigned.class,
+      CaseEvent.ReplySent.class
     })
 public class EventCodec {
 
@@ -162,6 +164,8 @@ public class EventCodec {
       case TICKET_NUMBER_RECORDED -> CaseEvent.TicketNumberRecorded.class;
       case PROBLEM_IDENTIFIED -> CaseEvent.ProblemIdentified.class;
       case DIRECTION_GIVEN -> CaseEvent.DirectionGiven.class;
+      case THREAD_ASSIGNED -> CaseEvent.ThreadAssigned.class;
+      case REPLY_SENT -> CaseEvent.ReplySent.class;
       case CASE_ASSESSED -> CaseEvent.CaseAssessed.class;
       case HAND_RAISED -> CaseEvent.HandRaised.class;
       case TL_LISTENING -> CaseEvent.TlListening.class;

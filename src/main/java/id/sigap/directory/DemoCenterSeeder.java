@@ -19,7 +19,11 @@ public class DemoCenterSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoCenterSeeder.class);
 
-  record DemoUser(String username, String name, String role, String cluster) {}
+  record DemoUser(String username, String name, String role, String cluster, boolean telkomCare) {
+    DemoUser(String username, String name, String role, String cluster) {
+      this(username, name, role, cluster, false);
+    }
+  }
 
   record DemoDesk(String id, String kind, String cluster, boolean recorded) {}
 
@@ -31,6 +35,8 @@ public class DemoCenterSeeder {
           new DemoUser("agent1", "Ayu Lestari", "AGENT", "C1"),
           new DemoUser("agent2", "Bima Saputra", "AGENT", "C1"),
           new DemoUser("agent3", "Citra Dewi", "AGENT", "C2"),
+          // not in SPEC section 7: C1's TelkomCare agent, who is given the threads (R-C-9)
+          new DemoUser("agent4", "Nadia Putri", "AGENT", "C1", true),
           new DemoUser("tl1", "Dimas Pratama", "TEAM_LEADER", "C1"),
           new DemoUser("tl2", "Eka Wulandari", "TEAM_LEADER", "C2"),
           // not in SPEC section 7: C1's second TL, not checked in, who takes handovers (R-F-4)
@@ -51,6 +57,7 @@ public class DemoCenterSeeder {
           new DemoDesk("EXT-TL2", "TL_EXTENSION", "C2", true),
           new DemoDesk("WS-C1-01", "WORKSTATION", "C1", false),
           new DemoDesk("WS-C1-02", "WORKSTATION", "C1", false),
+          new DemoDesk("WS-C1-03", "WORKSTATION", "C1", false),
           new DemoDesk("WS-C2-01", "WORKSTATION", "C2", false));
 
   static final List<DemoSeat> SEATS =
@@ -59,6 +66,7 @@ public class DemoCenterSeeder {
           new DemoSeat("tl2", "DESK-C2"),
           new DemoSeat("agent1", "WS-C1-01"),
           new DemoSeat("agent2", "WS-C1-02"),
+          new DemoSeat("agent4", "WS-C1-03"),
           new DemoSeat("agent3", "WS-C2-01"));
 
   private final Pool pool;
@@ -89,10 +97,12 @@ public class DemoCenterSeeder {
                         u.name(),
                         BcryptUtil.bcryptHash(u.username()),
                         u.role(),
-                        u.cluster()))
+                        u.cluster(),
+                        u.telkomCare()))
             .toList();
     pool.withTransaction(sql -> seed(sql, newUsers)).await().indefinitely();
-    LOG.info("Demo contact center ready: clusters C1 and C2, users agent1..admin1, tl3 and lo1");
+    LOG.info(
+        "Demo contact center ready: clusters C1 and C2, users agent1..admin1, tl3, lo1 and agent4");
   }
 
   private io.smallrye.mutiny.Uni<Void> seed(SqlClient sql, List<Tuple> newUsers) {
@@ -144,8 +154,8 @@ public class DemoCenterSeeder {
       return io.smallrye.mutiny.Uni.createFrom().voidItem();
     }
     return sql.preparedQuery(
-            "insert into user_account (username, display_name, password_hash, role, cluster_id)"
-                + " values ($1, $2, $3, $4, $5) on conflict do nothing")
+            "insert into user_account (username, display_name, password_hash, role, cluster_id,"
+                + " telkomcare) values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
         .executeBatch(rows)
         .replaceWithVoid();
   }

@@ -79,6 +79,11 @@ public class Directory {
     return floor().map(floor -> FloorRules.route(floor, clusterId, agent, passedOver));
   }
 
+  /** R-C-9: the active TelkomCare agents of the cluster, checked in or not, by username. */
+  public Uni<List<PresenceRepository.TelkomCareAgent>> telkomCareAgents(String clusterId) {
+    return presence.telkomCareAgents(clusterId);
+  }
+
   /** R-F-2: who is checked in at each desk, by desk id. */
   public Uni<java.util.Map<String, String>> seatedByDesk() {
     return presence.seatedByDesk();

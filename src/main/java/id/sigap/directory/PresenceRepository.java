@@ -114,6 +114,27 @@ public class PresenceRepository {
         .map(rows -> rowsOf(rows, "username"));
   }
 
+  /** R-C-9: an active TelkomCare agent of a cluster, checked in or not. */
+  public record TelkomCareAgent(String username, boolean checkedIn) {}
+
+  public Uni<List<TelkomCareAgent>> telkomCareAgents(String clusterId) {
+    return pool.preparedQuery(
+            "select u.username, p.username is not null as checked_in from user_account u"
+                + " left join presence p on p.username = u.username"
+                + " where u.telkomcare and u.role = 'AGENT' and u.cluster_id = $1"
+                + " and u.kind = 'PERSON' and u.deactivated_at is null order by u.username")
+        .execute(Tuple.of(clusterId))
+        .map(
+            rows -> {
+              List<TelkomCareAgent> agents = new ArrayList<>();
+              for (Row row : rows) {
+                agents.add(
+                    new TelkomCareAgent(row.getString("username"), row.getBoolean("checked_in")));
+              }
+              return agents;
+            });
+  }
+
   /** The people who may be on the floor (agents, TLs, supervisors), with their check-in. */
   public Uni<List<Person>> people() {
     return pool.query(PEOPLE)

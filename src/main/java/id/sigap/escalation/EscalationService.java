@@ -6,6 +6,7 @@ import id.sigap.cases.CaseService;
 import id.sigap.directory.Directory;
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.procedure.Actor;
+import id.sigap.procedure.Role;
 import id.sigap.procedure.WithdrawReason;
 import id.sigap.procedure.rules.AccuracyRules;
 import id.sigap.procedure.rules.EscalationRules;
@@ -52,8 +53,10 @@ public class EscalationService {
    */
   public Uni<CaseService.Acted> reportThread(CaseEntity c, Actor reporter) {
     String escalationId = UUID.randomUUID().toString();
+    // R-F-6: a thread's agent at their workstation is where the TL walks to
+    String agent = reporter.role() == Role.AGENT ? reporter.username() : null;
     return directory
-        .route(c.clusterId, null, Set.of())
+        .route(c.clusterId, agent, Set.of())
         .chain(
             route ->
                 cases.record(

@@ -53,6 +53,7 @@ class CallTest {
 
   @BeforeEach
   void aCaseInFollowUpInAClusterOfItsOwn() {
+    clock.advanceToMorningInJakarta(); // a first call back is due out of the quiet hours (R-C-3)
     cluster = TestUsers.cluster();
     String desk = TestUsers.desk(cluster, "CLUSTER_DESK", true);
     extension = TestUsers.desk(cluster, "TL_EXTENSION", true);

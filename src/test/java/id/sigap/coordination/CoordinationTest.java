@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.sigap.support.Api;
+import id.sigap.support.TestClock;
 import id.sigap.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,8 +38,11 @@ class CoordinationTest {
   String caseId;
   List<String> membersBefore;
 
+  @Inject TestClock clock;
+
   @BeforeEach
   void aCaseInFollowUpAndAComplaintHandlingMember() {
+    clock.advanceToMorningInJakarta(); // a promise two hours ahead is out of the quiet hours
     String cluster = TestUsers.cluster();
     String desk = TestUsers.desk(cluster, "CLUSTER_DESK", true);
     agent = TestUsers.create("AGENT", cluster);
@@ -70,6 +75,7 @@ class CoordinationTest {
 
   @AfterEach
   void unitAsBefore() {
+    clock.reset();
     post(tl, "/api/v1/presence/check-out", null);
     as("admin1")
         .body(Map.of("usernames", membersBefore))
@@ -120,7 +126,7 @@ class CoordinationTest {
         .contentType("application/problem+json")
         .body("rule", equalTo("R-C-5"));
 
-    Instant promised = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    Instant promised = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
     Map<String, Object> body = new HashMap<>();
     body.put("answer", "ANSWERED");
     body.put("note", "Teknisi dijadwalkan");
@@ -201,7 +207,7 @@ class CoordinationTest {
     Map<String, Object> past = new HashMap<>();
     past.put("answer", "ANSWERED");
     past.put("note", "x");
-    past.put("promisedResolutionAt", Instant.now().minusSeconds(60).toString());
+    past.put("promisedResolutionAt", clock.instant().minusSeconds(60).toString());
     answer(member, asked, past).then().statusCode(422).body("rule", equalTo("R-IN-12"));
   }
 }

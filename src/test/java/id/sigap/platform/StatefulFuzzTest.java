@@ -12,6 +12,8 @@ import id.sigap.support.DueDuties;
 import id.sigap.support.TestClock;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -42,7 +44,23 @@ import org.junit.jupiter.api.Test;
  * -Dsigap.fuzz.steps=100000 -Dsigap.fuzz.seed=N}.
  */
 @QuarkusTest
+@TestProfile(StatefulFuzzTest.OwnDatabase.class)
 class StatefulFuzzTest {
+
+  /**
+   * The fuzzer calls every operation, the watchlist's, the floor's and the policy's too: it runs in
+   * an application and a database of its own, so that no other test meets what it left.
+   */
+  public static class OwnDatabase implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "sigap.db.embedded.data-dir",
+          "target/sigap-fuzz-data",
+          "sigap.db.embedded.fresh",
+          "true");
+    }
+  }
 
   static final long SEED = Long.getLong("sigap.fuzz.seed", 20261202L);
   static final int STEPS = Integer.getInteger("sigap.fuzz.steps", 10_000);

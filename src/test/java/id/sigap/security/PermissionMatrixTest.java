@@ -62,6 +62,7 @@ class PermissionMatrixTest {
           Map.entry("login", Map.of("username", "agent2", "password", "agent2")),
           Map.entry("handOverToPicTicket", Map.of("pic", "pic1")),
           Map.entry("correctTelkomCareCriterion", Map.of("met", true, "reason", "Menyebut BRTI")),
+          Map.entry("replyToTelkomCareThread", Map.of("text", "Mohon maaf, Kak")),
           Map.entry(
               "createCase",
               Map.of(

@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,6 +32,17 @@ public class TestClock extends Clock {
       throw new IllegalArgumentException(at + " has passed");
     }
     advance(by);
+  }
+
+  /**
+   * Moves the clock forward to the next 08:00 in the center's zone: a test that waits six hours for
+   * a call back then stays clear of the policy's quiet hours (R-C-3, 21:00-07:00), whenever it
+   * runs.
+   */
+  public void advanceToMorningInJakarta() {
+    ZonedDateTime now = instant().plusSeconds(60).atZone(ZoneId.of("Asia/Jakarta"));
+    ZonedDateTime morning = now.with(LocalTime.of(8, 0));
+    advanceTo((morning.isBefore(now) ? morning.plusDays(1) : morning).toInstant());
   }
 
   public void reset() {

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The clocks of the procedure, with time moved on instead of waited for. */
@@ -36,6 +37,11 @@ class DutyTimersTest {
 
   @TestHTTPResource("/")
   URI base;
+
+  @BeforeEach
+  void inTheMorning() {
+    clock.advanceToMorningInJakarta(); // call backs due in six hours stay out of the quiet hours
+  }
 
   @AfterEach
   void backToNow() {

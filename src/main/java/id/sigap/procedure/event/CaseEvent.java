@@ -115,6 +115,10 @@ public sealed interface CaseEvent {
     R problemIdentified(ProblemIdentified e);
 
     R directionGiven(DirectionGiven e);
+
+    R threadAssigned(ThreadAssigned e);
+
+    R replySent(ReplySent e);
   }
 
   /** A complaint was taken in; {@code author} is a TelkomCare thread's author key, else null. */
@@ -910,6 +914,43 @@ public sealed interface CaseEvent {
 
     public <R> R accept(Visitor<R> v) {
       return v.directionGiven(this);
+    }
+  }
+
+  /**
+   * R-C-9: a thread fed by an integrator went to {@code agent}, a TelkomCare agent of the cluster,
+   * who owns it from now on; {@code reason} says whether they were chosen among those checked in;
+   * R-F-5 {@code alertFor} is the agent's screen.
+   */
+  record ThreadAssigned(
+      String actor, Instant at, String agent, String reason, List<String> alertFor)
+      implements CaseEvent {
+    public ThreadAssigned {
+      alertFor = alertFor == null ? null : List.copyOf(alertFor);
+    }
+
+    public EventType type() {
+      return EventType.THREAD_ASSIGNED;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.threadAssigned(this);
+    }
+
+    @Override
+    public Optional<String> addressedTo() {
+      return Optional.ofNullable(agent);
+    }
+  }
+
+  /** R-C-9: the answer sent to the customer on their platform, as the sender wrote it. */
+  record ReplySent(String actor, Instant at, String text) implements CaseEvent {
+    public EventType type() {
+      return EventType.REPLY_SENT;
+    }
+
+    public <R> R accept(Visitor<R> v) {
+      return v.replySent(this);
     }
   }
 }

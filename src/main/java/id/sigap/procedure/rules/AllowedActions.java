@@ -31,6 +31,9 @@ public final class AllowedActions {
       return mayAcknowledge(c, actor) ? List.of("acknowledge-follow-up") : List.of();
     }
     List<String> actions = new ArrayList<>(byRole(c, actor, callBackAttempts));
+    if (c.telkomCare() && TelkomCareAgentRules.mayReply(c, actor)) {
+      actions.add("reply"); // R-C-9
+    }
     if (mayAcknowledge(c, actor)) {
       actions.add("acknowledge-follow-up"); // R-C-6
     }

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sigap.cases.CaseEntity;
+import id.sigap.cases.CaseRepository;
 import id.sigap.cases.CaseService;
 import id.sigap.directory.Directory;
+import id.sigap.directory.PresenceRepository.TelkomCareAgent;
 import id.sigap.escalation.EscalationService;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.policy.Policy;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.Rejection;
+import id.sigap.procedure.Role;
+import id.sigap.procedure.rules.TelkomCareAgentRules;
+import id.sigap.procedure.rules.TelkomCareAgentRules.Candidate;
 import id.sigap.procedure.rules.TelkomCareRules;
 import id.sigap.procedure.rules.TelkomCareRules.Verdict;
 import id.sigap.telkomcare.assessment.AssessmentResource;
@@ -27,6 +32,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +151,50 @@ public class TelkomCareThreads {
                             summary(message.text()),
                             clusterId,
                             customerId)
+                        .call(c -> assign(c, integrator))
                         .chain(c -> receiveInto(c, true, integrator, message)));
+  }
+
+  /** R-C-9: a thread fed by an integrator goes to a TelkomCare agent of the cluster. */
+  private Uni<Void> assign(CaseEntity c, Actor feeder) {
+    if (feeder.role() == Role.AGENT) {
+      return Uni.createFrom().voidItem(); // an agent feeding a thread by hand answers it
+    }
+    return directory
+        .telkomCareAgents(c.clusterId)
+        .chain(
+            agents ->
+                cases
+                    .threadLoads(agents.stream().map(TelkomCareAgent::username).toList())
+                    .map(loads -> candidates(agents, loads)))
+        .chain(
+            candidates ->
+                TelkomCareAgentRules.assign(c, feeder, candidates, cases.now())
+                    .map(decision -> cases.record(c, decision).replaceWithVoid())
+                    .orElse(Uni.createFrom().voidItem()));
+  }
+
+  private static List<Candidate> candidates(
+      List<TelkomCareAgent> agents, List<CaseRepository.ThreadLoad> loads) {
+    Map<String, CaseRepository.ThreadLoad> byAgent = new HashMap<>();
+    loads.forEach(load -> byAgent.put(load.agent(), load));
+    return agents.stream()
+        .map(
+            a -> {
+              CaseRepository.ThreadLoad load = byAgent.get(a.username());
+              return new Candidate(
+                  a.username(),
+                  a.checkedIn(),
+                  load == null ? 0 : load.openThreads(),
+                  load == null ? null : load.lastAssignedAt());
+            })
+        .toList();
+  }
+
+  /** R-C-9: the answer sent to the customer, on the thread's timeline. */
+  @WithTransaction
+  public Uni<CaseService.Acted> reply(Actor actor, String caseId, String text) {
+    return cases.act(actor, caseId, c -> TelkomCareAgentRules.reply(c, actor, text, cases.now()));
   }
 
   private Uni<MessageResult> receiveInto(
@@ -240,8 +289,27 @@ public class TelkomCareThreads {
         .chain(
             () ->
                 c.hardComplaint && c.latestEscalation == null
-                    ? escalations.reportThread(c, actor).replaceWithVoid()
+                    ? reporter(c, actor)
+                        .chain(reporter -> escalations.reportThread(c, reporter))
+                        .replaceWithVoid()
                     : Uni.createFrom().voidItem());
+  }
+
+  /**
+   * R-C-9: the report to the TL (R-TC-2) is the thread's agent's, recorded by whoever's message or
+   * correction made the thread hard; a thread without an agent is reported by that one.
+   */
+  private Uni<Actor> reporter(CaseEntity c, Actor actor) {
+    if (c.createdBy.equals(actor.username())) {
+      return Uni.createFrom().item(actor);
+    }
+    return directory
+        .activePerson(c.createdBy)
+        .map(
+            agent ->
+                agent != null && agent.role() == Role.AGENT
+                    ? agent.withRecorder(actor.username())
+                    : actor);
   }
 
   private static MessageThread thread(CaseEntity c, List<TelkomCareMessageEntity> messages) {

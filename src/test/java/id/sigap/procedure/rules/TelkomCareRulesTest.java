@@ -236,7 +236,7 @@ class TelkomCareRulesTest {
     ThreadState handed = ThreadState.hard().reported().handedTo("pic1");
     var offered = AllowedActions.of(handed, PIC, ATTEMPTS);
     assertThat(offered)
-        .containsExactly("correct-criterion", "coordinate", "progress-check", "call-back");
+        .containsExactly("correct-criterion", "coordinate", "progress-check", "call-back", "reply");
     for (String action : offered) {
       Decision d =
           switch (action) {
@@ -265,6 +265,7 @@ class TelkomCareRulesTest {
                     PIC,
                     CallBackRules.callBack(
                         handed, PIC, null, CallOutcome.REACHED, false, "balas", TERMS, NOW));
+            case "reply" -> TelkomCareAgentRules.reply(handed, PIC, "Sudah kami proses", NOW);
             default -> throw new AssertionError("untested action " + action);
           };
       assertThat(d).as(action).isInstanceOf(Decision.Accepted.class);
@@ -291,7 +292,8 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.RAISED, "agent1", "spv1"));
-    assertThat(AllowedActions.of(toSpv, SPV, ATTEMPTS)).containsExactly("acknowledge");
+    // R-C-9: the SPV may also answer the thread's customer
+    assertThat(AllowedActions.of(toSpv, SPV, ATTEMPTS)).containsExactly("acknowledge", "reply");
     assertThat(EscalationRules.acknowledge(toSpv, SPV, "E1", NOW))
         .isInstanceOf(Decision.Accepted.class);
     ThreadState listening =
@@ -301,9 +303,12 @@ class TelkomCareRulesTest {
             true,
             null,
             new EscalationState("E1", EscalationStatus.LISTENING, "agent1", "spv1"));
-    assertThat(AllowedActions.of(listening, SPV, ATTEMPTS)).containsExactly("arrive");
+    // K-4: listening, the SPV identifies the problem as a TL would
+    assertThat(AllowedActions.of(listening, SPV, ATTEMPTS))
+        .containsExactly("arrive", "identify-problem", "reply");
     assertThat(EscalationRules.arrive(listening, SPV, "E1", NOW))
         .isInstanceOf(Decision.Accepted.class);
-    assertThat(AllowedActions.of(ThreadState.hard().reported(), SPV, ATTEMPTS)).isEmpty();
+    assertThat(AllowedActions.of(ThreadState.hard().reported(), SPV, ATTEMPTS))
+        .containsExactly("reply");
   }
 }
