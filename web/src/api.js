@@ -85,3 +85,40 @@ export async function api(path, { method = 'GET', body, headers = {}, signal } =
 export const get = (path, options) => api(path, options);
 export const post = (path, body, options = {}) => api(path, { ...options, method: 'POST', body: body ?? {} });
 export const put = (path, body, options = {}) => api(path, { ...options, method: 'PUT', body: body ?? {} });
+
+// A file the API answers (a CSV export), saved under its name: the bearer token cannot ride on a
+// plain link, so the file is fetched and handed to the browser as a download.
+export async function download(path, filename) {
+  await ensureFresh();
+  const bearer = session.token();
+  let response;
+  try {
+    response = await fetch(BASE + path, {
+      headers: {
+        Accept: 'text/csv, application/problem+json',
+        ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+      },
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch {
+    throw new ApiError({ status: 0, title: t('error.network.title'), detail: t('error.network.detail') });
+  }
+  if (!response.ok) {
+    let problem = {};
+    try {
+      problem = await response.json();
+    } catch {
+      problem = {};
+    }
+    throw new ApiError({ ...problem, status: response.status, title: problem.title || response.statusText });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -518,6 +518,10 @@ const messages = {
 
   'case.title': { id: 'Kasus', en: 'Case' },
   'case.back': { id: 'Kembali', en: 'Back' },
+  'case.print': { id: 'Cetak', en: 'Print' },
+  'case.printId': { id: 'Kasus {id} · Tiket {ticket}', en: 'Case {id} · Ticket {ticket}' },
+  'case.exportCsv': { id: 'Unduh linimasa (CSV)', en: 'Download timeline (CSV)' },
+  'case.exportFailed': { id: 'Unduhan gagal. Coba lagi.', en: 'The download failed. Try again.' },
   'case.customer': { id: 'Pelanggan', en: 'Customer' },
   'case.phone': { id: 'Telepon', en: 'Phone' },
   'case.summary': { id: 'Keluhan', en: 'Complaint' },

@@ -3,7 +3,7 @@
 // redraws only the parts that changed, so a half-typed form is never lost.
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
-import { get } from '../api.js';
+import { get, download } from '../api.js';
 import * as session from '../session.js';
 import * as live from '../live.js';
 import * as floor from '../state/floor.js';
@@ -19,6 +19,38 @@ import { timeline } from './case/timeline.js';
 import { history } from './case/history.js';
 import { telkomcarePanel, telkomcareSignature, isTelkomCare } from './case/telkomcare.js';
 import './case.css';
+import './case-print.css';
+
+// QC, the SPV and the manager keep a case for the ISO 9001 audit: printed (the print stylesheet
+// leaves the case and its whole timeline) or as the timeline's CSV.
+const AUDITORS = ['QC', 'SUPERVISOR', 'MANAGER'];
+
+function auditTools(c) {
+  if (!AUDITORS.includes(session.user()?.role)) return null;
+  const note = h('p', { class: 'muted case__audit-note', role: 'status' });
+  return h(
+    'p',
+    { class: 'case__audit no-print' },
+    h('button', { type: 'button', class: 'btn btn--quiet', on: { click: () => window.print() } }, t('case.print')),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--quiet',
+        on: {
+          click: () => {
+            note.textContent = '';
+            download(`/exports/cases/${encodeURIComponent(c.id)}/timeline.csv`, `sigap-case-${c.id}.csv`).catch((e) => {
+              note.textContent = e.detail || e.title || t('case.exportFailed');
+            });
+          },
+        },
+      },
+      t('case.exportCsv'),
+    ),
+    note,
+  );
+}
 
 export function caseScreen(container, { id }) {
   const me = session.user();
@@ -114,6 +146,8 @@ export function caseScreen(container, { id }) {
     update('head', JSON.stringify([c.customer, c.status, c.hardComplaint]), () => [
       h('h1', { class: 'case__title' }, c.customer?.name ?? t('case.title')),
       h('p', { class: 'case__chips' }, statusChip(c.status), hardChip(c.hardComplaint)),
+      auditTools(c),
+      h('p', { class: 'case__print-id' }, t('case.printId', { id: c.id, ticket: c.ticketNumber ?? '–' })),
     ]);
     update('banner', bannerSignature(c), () => banner(c));
     update(

@@ -51,6 +51,14 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "customer_phone_digits")
   public String customerPhoneDigits;
 
+  /** R-C-8: the customer the contact named when the case was taken in. */
+  @Column(name = "customer_id")
+  public UUID customerId;
+
+  /** R-C-8: the service number (IndiHome, internet) the customer gave, as its digits. */
+  @Column(name = "customer_service_number")
+  public String customerServiceNumber;
+
   /** K-4: the category the TL identified the problem as while listening, and who did. */
   @Column(name = "identified_category")
   public String identifiedCategory;

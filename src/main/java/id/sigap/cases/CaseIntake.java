@@ -6,6 +6,7 @@ import id.sigap.procedure.Actor;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.Rejection;
+import id.sigap.procedure.rules.CustomerRules;
 import id.sigap.procedure.rules.FollowUpRules;
 import id.sigap.procedure.rules.IdentificationRules;
 import id.sigap.procedure.rules.IntegrationRules;
@@ -51,6 +52,10 @@ public class CaseIntake {
     if (ticketRefused.isPresent()) {
       return Uni.createFrom().failure(new RejectedException(ticketRefused.get()));
     }
+    var serviceNumberRefused = CustomerRules.serviceNumber(request.serviceNumber());
+    if (serviceNumberRefused.isPresent()) {
+      return Uni.createFrom().failure(new RejectedException(serviceNumberRefused.get()));
+    }
     if (request.channel() != Channel.INBOUND_VOICE) {
       // R-C-9: a TelkomCare thread is judged by R-TC-1 over its messages, not by the voice
       // checklist
@@ -68,22 +73,27 @@ public class CaseIntake {
     }
     String hash = hashOf(request);
     IdempotencyKeyEntity.Key key = new IdempotencyKeyEntity.Key(agent.username(), idempotencyKey);
-    return Panache.withSession(
-        () ->
-            Panache.withTransaction(() -> createOnce(agent, request, key, hash))
-                .onFailure(IdempotencyRace.class)
-                .recoverWithUni(
+    return cases
+        .prepare(agent, request)
+        .chain(
+            prepared ->
+                Panache.withSession(
                     () ->
-                        Panache.getSession().chain(session -> afterRace(session, agent, key, hash)))
-                .chain(
-                    once ->
-                        cases
-                            .view(agent, once.caseEntity())
-                            .map(view -> new Created(view, once.created()))));
+                        Panache.withTransaction(() -> createOnce(agent, prepared, key, hash))
+                            .onFailure(IdempotencyRace.class)
+                            .recoverWithUni(
+                                () ->
+                                    Panache.getSession()
+                                        .chain(session -> afterRace(session, agent, key, hash)))
+                            .chain(
+                                once ->
+                                    cases
+                                        .view(agent, once.caseEntity())
+                                        .map(view -> new Created(view, once.created())))));
   }
 
   private Uni<Once> createOnce(
-      Actor agent, CaseService.NewCase request, IdempotencyKeyEntity.Key key, String hash) {
+      Actor agent, CaseService.Prepared request, IdempotencyKeyEntity.Key key, String hash) {
     return IdempotencyKeyEntity.<IdempotencyKeyEntity>findById(key)
         .chain(
             seen ->
@@ -192,6 +202,10 @@ public class CaseIntake {
             request.customerName(),
             request.customerPhone(),
             request.summary());
+    if (request.serviceNumber() != null) {
+      // appended only when given, so that keys remembered before service numbers keep their hash
+      canonical = canonical + "\u0000" + request.serviceNumber();
+    }
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

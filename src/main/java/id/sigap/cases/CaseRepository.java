@@ -22,24 +22,125 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CaseRepository {
 
+  /**
+   * R-C-8: the customer a contact names, created on first contact, as common table expressions for
+   * the intake statements. The first identifier (a service number, a TelkomCare handle) wins over
+   * the second (a phone number) when they name two customers; an identifier not yet known is added
+   * to the customer. When two first contacts race, the identifier's upsert answers the winner's
+   * customer, which the contact then belongs to. {@code repeated} is the customer's case (over
+   * every customer merged into theirs) that closed last within the repeat window.
+   */
+  private static final String CUSTOMER_OF_CONTACT =
+      """
+      known as (
+        select i.customer_id as id, c.root_id from customer_identifier i
+          join customer c on c.id = i.customer_id
+        where (i.kind, i.platform, i.value) in (({k1}::text, {p1}::text, {v1}::text),
+                                                ({k2}::text, {p2}::text, {v2}::text))
+        order by (i.kind = {k1}::text and i.platform = {p1}::text and i.value = {v1}::text) desc
+        limit 1),
+      fresh as (
+        insert into customer (id, name, created_at, root_id)
+        select {new}::uuid, {name}::text, {at}::timestamptz, {new}::uuid
+        where not exists (select 1 from known)
+        returning id, root_id),
+      owner as (select id, root_id from known union all select id, root_id from fresh),
+      learned as (
+        insert into customer_identifier (kind, platform, value, customer_id, added_at)
+        select v.kind, v.platform, v.value, (select id from owner), {at}::timestamptz
+        from (values ({k1}::text, {p1}::text, {v1}::text), ({k2}::text, {p2}::text, {v2}::text))
+          v (kind, platform, value)
+        where v.value is not null and not exists (select 1 from customer_identifier i
+          where i.kind = v.kind and i.platform = v.platform and i.value = v.value)
+        on conflict (kind, platform, value)
+          do update set customer_id = customer_identifier.customer_id
+        returning kind, platform, value, customer_id),
+      customer_of_contact as (
+        select coalesce(
+          (select customer_id from learned where customer_id <> (select id from owner)
+           order by (kind = {k1}::text and platform = {p1}::text and value = {v1}::text) desc
+           limit 1),
+          (select id from owner)) as id),
+      renamed as (
+        update customer set name = {name}::text
+        where id = (select id from known) and {name}::text is not null
+          and name is distinct from {name}::text),
+      repeated as (
+        select k.id from hard_complaint_case k join customer m on m.id = k.customer_id
+        where m.root_id = (select root_id from owner) and k.status = 'CLOSED'
+          and k.closed_at >= {at}::timestamptz - {window}::text::interval
+        order by k.closed_at desc limit 1)""";
+
   // the event's foreign key is checked at the end of the statement, when the case row is there
   private static final String INSERT_CASE_WITH_ITS_CREATION =
-      """
-      with repeated as (
-        select id from hard_complaint_case
-        where customer_phone_digits = $13 and status = 'CLOSED'
-          and closed_at >= $9::timestamptz - $15::text::interval
-        order by closed_at desc limit 1),
-      new_case as (
-        insert into hard_complaint_case (id, channel, status, hard_complaint, customer_name,
-          customer_phone, summary, cluster_id, created_by, created_at, policy_revision,
-          customer_phone_digits, ticket_number, repeat_of)
-        values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $13, $14,
-          (select id from repeated))
-        returning id, repeat_of)
-      insert into case_event (case_id, type, at, actor, details)
-      select id, $11, $9, $8, $12 from new_case
-      returning id, (select repeat_of from new_case) as repeat_of""";
+      "with "
+          + placeholders(
+              CUSTOMER_OF_CONTACT,
+              Map.of(
+                  "name", 4, "at", 9, "window", 15, "new", 17, "k1", 18, "p1", 19, "v1", 20, "k2",
+                  21, "p2", 22, "v2", 23))
+          + """
+          ,
+          new_case as (
+            insert into hard_complaint_case (id, channel, status, hard_complaint, customer_name,
+              customer_phone, summary, cluster_id, created_by, created_at, policy_revision,
+              customer_phone_digits, ticket_number, repeat_of, customer_service_number,
+              customer_id)
+            values ($1, $2, $3, false, $4, $5, $6, $7, $8, $9, $10, $13, $14,
+              (select id from repeated), $16, (select id from customer_of_contact))
+            returning id, repeat_of, customer_id)
+          insert into case_event (case_id, type, at, actor, details)
+          select id, $11, $9, $8, $12 from new_case
+          returning id, (select repeat_of from new_case) as repeat_of,
+            (select customer_id from new_case) as customer_id""";
+
+  private static final String RESOLVE_CUSTOMER =
+      "with "
+          + placeholders(
+              CUSTOMER_OF_CONTACT,
+              Map.of(
+                  "name", 1, "at", 2, "window", 3, "new", 4, "k1", 5, "p1", 6, "v1", 7, "k2", 8,
+                  "p2", 9, "v2", 10))
+          + """
+
+          select (select id from customer_of_contact) as customer_id,
+            (select id from repeated) as repeat_of""";
+
+  private static String placeholders(String sql, Map<String, Integer> numbers) {
+    String numbered = sql;
+    for (var entry : numbers.entrySet()) {
+      numbered = numbered.replace("{" + entry.getKey() + "}", "$" + entry.getValue());
+    }
+    return numbered;
+  }
+
+  /** R-C-8: how a contact names its customer: up to two identifiers, the first preferred. */
+  public record Contact(String name, Identifier first, Identifier second) {
+
+    /** An identifier of a customer: its kind, platform ("" for none) and canonical value. */
+    public record Identifier(String kind, String platform, String value) {
+      static final Identifier NONE = new Identifier(null, null, null);
+    }
+
+    static Identifier phone(String digits) {
+      return digits == null ? Identifier.NONE : new Identifier("PHONE", "", digits);
+    }
+
+    static Identifier serviceNumber(String digits) {
+      return digits == null ? Identifier.NONE : new Identifier("SERVICE_NUMBER", "", digits);
+    }
+
+    Object[] parameters() {
+      Identifier one = first == null ? Identifier.NONE : first;
+      Identifier two = second == null ? Identifier.NONE : second;
+      return new Object[] {
+        one.kind(), one.platform(), one.value(), two.kind(), two.platform(), two.value()
+      };
+    }
+  }
+
+  /** The customer a contact belongs to, and their case it repeats (or null). */
+  public record CustomerOfContact(UUID customerId, UUID repeatOf) {}
 
   private final Pool pool;
 
@@ -69,6 +170,7 @@ public class CaseRepository {
       String actor,
       String eventDetails,
       java.time.Duration repeatWindow) {
+    Object[] customer = intakeContact(c).parameters();
     return pool.preparedQuery(INSERT_CASE_WITH_ITS_CREATION)
         .execute(
             Tuple.from(
@@ -87,13 +189,61 @@ public class CaseRepository {
                   eventDetails,
                   c.customerPhoneDigits,
                   c.ticketNumber,
-                  repeatWindow.toString()
+                  repeatWindow.toString(),
+                  c.customerServiceNumber,
+                  UUID.randomUUID(),
+                  customer[0],
+                  customer[1],
+                  customer[2],
+                  customer[3],
+                  customer[4],
+                  customer[5]
                 }))
         .map(
             rows -> {
               var row = rows.iterator().next();
               c.repeatOf = row.getUUID("repeat_of");
+              c.customerId = row.getUUID("customer_id");
               return row.getLong("id");
+            });
+  }
+
+  /** R-C-8: a voice contact names its customer by service number first, then phone number. */
+  static Contact intakeContact(CaseEntity c) {
+    return new Contact(
+        c.customerName,
+        Contact.serviceNumber(c.customerServiceNumber),
+        Contact.phone(c.customerPhoneDigits));
+  }
+
+  /**
+   * R-C-8: the customer of a contact, created on first contact, and their case the contact repeats,
+   * in one statement of its own (committed at once: a customer is known from first contact on,
+   * whatever becomes of the contact). Runs outside any Hibernate session, so call it before one
+   * holds a connection.
+   */
+  public Uni<CustomerOfContact> customerOf(
+      Contact contact, java.time.Instant at, java.time.Duration repeatWindow) {
+    Object[] identifiers = contact.parameters();
+    return pool.preparedQuery(RESOLVE_CUSTOMER)
+        .execute(
+            Tuple.from(
+                new Object[] {
+                  contact.name(),
+                  at.atOffset(ZoneOffset.UTC),
+                  repeatWindow.toString(),
+                  UUID.randomUUID(),
+                  identifiers[0],
+                  identifiers[1],
+                  identifiers[2],
+                  identifiers[3],
+                  identifiers[4],
+                  identifiers[5]
+                }))
+        .map(
+            rows -> {
+              var row = rows.iterator().next();
+              return new CustomerOfContact(row.getUUID("customer_id"), row.getUUID("repeat_of"));
             });
   }
 
@@ -212,24 +362,9 @@ public class CaseRepository {
             .list();
   }
 
-  /** R-C-8: the customer's case that closed last, at or after {@code since}; or null. */
-  public Uni<UUID> closedSince(String phoneDigits, java.time.Instant since) {
-    if (phoneDigits == null) {
-      return Uni.createFrom().nullItem();
-    }
-    return CaseEntity.<CaseEntity>find(
-            "customerPhoneDigits = ?1 and status = ?2 and closedAt >= ?3 order by closedAt desc",
-            phoneDigits,
-            CaseStatus.CLOSED,
-            since)
-        .firstResult()
-        .map(c -> c == null ? null : c.id);
-  }
-
-  /** R-C-8: every case of the customer's number, newest first, at most {@code max}. */
-  public Uni<List<CaseEntity>> ofCustomer(String phoneDigits, int max) {
-    return CaseEntity.<CaseEntity>find(
-            "customerPhoneDigits = ?1 order by createdAt desc, id", phoneDigits)
+  /** R-C-8: every case of these customers (one and those merged into it), newest first. */
+  public Uni<List<CaseEntity>> ofCustomers(List<UUID> customerIds, int max) {
+    return CaseEntity.<CaseEntity>find("customerId in ?1 order by createdAt desc, id", customerIds)
         .page(0, max)
         .list();
   }

@@ -74,7 +74,15 @@ public class CaseResource {
               nullable = true,
               description = "R-I-1: the complaint application's ticket number, if it has one",
               examples = "TC-2026-000123")
-          String ticketNumber) {}
+          String ticketNumber,
+      @Size(max = 40)
+          @Schema(
+              nullable = true,
+              description =
+                  "R-C-8: the customer's IndiHome or internet service number, 9 to 14 digits (the"
+                      + " first not 0), spaces, dashes or dots allowed",
+              examples = "1221-0123-4567")
+          String serviceNumber) {}
 
   public record TicketNumberRequest(
       @NotBlank
@@ -115,8 +123,8 @@ public class CaseResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "Refused by R-I-1 (not a ticket number, or someone a CTI account may not act for);"
-              + " nothing changed")
+          "Refused by R-I-1 (not a ticket number, or someone a CTI account may not act for) or"
+              + " R-C-8 (not a service number); nothing changed")
   @APIResponse(
       responseCode = "200",
       description = "A retry with the same Idempotency-Key: the first case",
@@ -134,7 +142,8 @@ public class CaseResource {
             request.customer().phone(),
             request.summary(),
             CallReference.of(request.callId(), request.recordingId()),
-            request.ticketNumber());
+            request.ticketNumber(),
+            request.serviceNumber());
     return intake
         .create(actor.get(), newCase, idempotencyKey)
         .map(

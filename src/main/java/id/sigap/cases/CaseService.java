@@ -11,8 +11,8 @@ import id.sigap.procedure.Channel;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.InboundCriterion;
 import id.sigap.procedure.PhoneNumbers;
-import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.ServiceNumbers;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.CaseEvent.CaseCreated;
 import io.smallrye.mutiny.Uni;
@@ -72,20 +72,37 @@ public class CaseService {
       String customerPhone,
       String summary,
       CallReference call,
-      String ticketNumber) {
+      String ticketNumber,
+      String serviceNumber) {
 
     public NewCase(Channel channel, String customerName, String customerPhone, String summary) {
-      this(channel, customerName, customerPhone, summary, CallReference.NONE, null);
+      this(channel, customerName, customerPhone, summary, CallReference.NONE, null, null);
     }
   }
 
-  public Uni<CaseEntity> create(Actor agent, NewCase request) {
+  /** A case about to be taken in, with the customer it names already known (R-C-8). */
+  public record Prepared(CaseEntity caseEntity, CallReference call) {}
+
+  /**
+   * R-C-8: the case's customer, found or created by its own statement before the caller opens a
+   * session, so that a session never waits for a second connection.
+   */
+  public Uni<Prepared> prepare(Actor agent, NewCase request) {
     CaseEntity c = newCase(agent, request);
     return cases
-        .closedSince(c.customerPhoneDigits, c.createdAt.minus(policyOf(c).repeatWindow()))
-        .invoke(repeated -> c.repeatOf = repeated)
-        .chain(() -> cases.persist(c))
-        .call(() -> timeline.append(c.id, creation(c, agent, request.call())));
+        .customerOf(CaseRepository.intakeContact(c), c.createdAt, policyOf(c).repeatWindow())
+        .map(
+            customer -> {
+              c.customerId = customer.customerId();
+              c.repeatOf = customer.repeatOf();
+              return new Prepared(c, request.call());
+            });
+  }
+
+  /** Persists a prepared case and its creation event in the caller's transaction. */
+  public Uni<CaseEntity> create(Actor agent, Prepared prepared) {
+    CaseEntity c = prepared.caseEntity();
+    return cases.persist(c).call(() -> timeline.append(c.id, creation(c, agent, prepared.call())));
   }
 
   /**
@@ -128,6 +145,7 @@ public class CaseService {
     c.customerName = request.customerName();
     c.customerPhone = request.customerPhone();
     c.customerPhoneDigits = PhoneNumbers.canonical(request.customerPhone());
+    c.customerServiceNumber = ServiceNumbers.canonical(request.serviceNumber());
     c.summary = request.summary();
     c.ticketNumber = request.ticketNumber();
     c.clusterId = agent.clusterId();
@@ -162,13 +180,15 @@ public class CaseService {
       String authorKey,
       String customerName,
       String summary,
-      String clusterId) {
+      String clusterId,
+      UUID customerId) {
     CaseEntity c = new CaseEntity();
     c.id = UUID.randomUUID();
     c.channel = channel;
     c.status = CaseStatus.OPEN;
     c.customerName = customerName;
     c.authorHandle = authorKey;
+    c.customerId = customerId;
     c.summary = summary;
     c.clusterId = clusterId;
     c.createdBy = integrator.username();
@@ -193,6 +213,25 @@ public class CaseService {
                         null,
                         null,
                         null)));
+  }
+
+  /**
+   * R-C-8: the customer a TelkomCare author is, found or created by its own statement: call it
+   * before the thread's session holds a connection. An author's key with an @ is an e-mail address;
+   * any other is a handle on the channel.
+   */
+  public Uni<UUID> customerOfAuthor(Channel channel, String authorKey, String name) {
+    String key = authorKey.strip().toLowerCase(java.util.Locale.ROOT);
+    var identifier =
+        key.contains("@") && channel == Channel.TELKOMCARE_EMAIL
+            ? new CaseRepository.Contact.Identifier("EMAIL", "", key)
+            : new CaseRepository.Contact.Identifier("HANDLE", channel.name(), key);
+    return cases
+        .customerOf(
+            new CaseRepository.Contact(name, identifier, null),
+            clock.instant(),
+            policies.active().repeatWindow())
+        .map(CaseRepository.CustomerOfContact::customerId);
   }
 
   /** R-C-9: the TelkomCare threads these agents hold, for choosing whom the next one goes to. */
@@ -314,24 +353,11 @@ public class CaseService {
   }
 
   /**
-   * R-C-8: the cases of the customer with this number (any common form), newest first, as the actor
-   * may see them, and the customer's open hard complaint whoever took it in; null when no case has
-   * the number.
+   * R-C-8: the cases of a customer (the customer and those merged into it), newest first, as the
+   * actor may see them, and the customer's open hard complaint whoever took it in.
    */
-  public Uni<CustomerView> customer(Actor actor, String phone, int max) {
-    String digits = PhoneNumbers.canonical(phone);
-    if (digits == null) {
-      return Uni.createFrom()
-          .failure(
-              new RejectedException(
-                  Rejection.invalid(
-                      "R-C-8",
-                      "Not a phone number",
-                      "Give an Indonesian number: +62, 62 or 0 and then 8 to 13 digits")));
-    }
-    return cases
-        .ofCustomer(digits, max)
-        .map(found -> found.isEmpty() ? null : CustomerView.of(actor, digits, found));
+  public Uni<CustomerView> customerCases(Actor actor, List<UUID> customerIds, int max) {
+    return cases.ofCustomers(customerIds, max).map(found -> CustomerView.of(actor, found));
   }
 
   public Instant now() {

@@ -192,7 +192,16 @@ public record CaseView(
               description =
                   "Whole for agents, TLs, PIC Ticket, supervisors and managers; masked (+62 812 **** 7890) for"
                       + " the other roles; unknown (null) for TelkomCare threads")
-          String phone) {}
+          String phone,
+      @Schema(
+              nullable = true,
+              description =
+                  "R-C-8: the customer record the case belongs to (GET /api/v1/customers/{id})")
+          String id,
+      @Schema(
+              nullable = true,
+              description = "R-C-8: the service number given at intake, its digits")
+          String serviceNumber) {}
 
   @Schema(name = "CaseTelkomCare")
   public record TelkomCare(
@@ -230,7 +239,11 @@ public record CaseView(
         c.channel.name(),
         c.status.name(),
         c.hardComplaint,
-        new Customer(c.customerName, PhoneNumbers.forViewer(viewer.role(), c.customerPhone)),
+        new Customer(
+            c.customerName,
+            PhoneNumbers.forViewer(viewer.role(), c.customerPhone),
+            c.customerId == null ? null : c.customerId.toString(),
+            c.customerServiceNumber),
         c.summary,
         c.clusterId,
         c.createdBy,

@@ -92,6 +92,26 @@ class RepeatContactTest {
   }
 
   @Test
+  void aContactFromANumberMergedIntoTheCustomerRepeatsTheirClosedCase_R_C_8() {
+    String closedNumber = CustomerTest.freshNumber();
+    String closed = closedCase(closedNumber);
+    String otherNumber = CustomerTest.freshNumber();
+    String other = newCase(otherNumber, false);
+    String customer = caseOf("agent1", closed).getString("customer.id");
+    String merged = caseOf("agent1", other).getString("customer.id");
+    post(
+            "agent1",
+            "/api/v1/customers/" + merged + "/merges",
+            Map.of("into", customer, "reason", "Nomor kedua pelanggan yang sama"))
+        .then()
+        .statusCode(201);
+
+    // the second number is one customer with the first now, on both intake paths
+    assertThat(caseOf("tl1", newCase(otherNumber, false)).getString("repeatOf")).isEqualTo(closed);
+    assertThat(caseOf("tl1", newCase(otherNumber, true)).getString("repeatOf")).isEqualTo(closed);
+  }
+
+  @Test
   void aContactAfterTheRepeatWindowStartsAfresh_R_C_8() {
     String number = CustomerTest.freshNumber();
     closedCase(number);

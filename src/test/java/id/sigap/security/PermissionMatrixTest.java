@@ -73,6 +73,11 @@ class PermissionMatrixTest {
                   "summary",
                   "Internet mati")),
           Map.entry("assessCase", Map.of("criteria", List.of("C-IN-1"))),
+          // unknown customers and merges: 404 after the role check, nothing merged
+          Map.entry(
+              "mergeCustomer",
+              Map.of("into", "00000000-0000-0000-0000-000000000000", "reason", "r")),
+          Map.entry("undoCustomerMerge", Map.of("reason", "r")),
           Map.entry("recordTicketNumber", Map.of("ticketNumber", "TC-MATRIX-1")),
           Map.entry("identifyProblem", Map.of("category", "TAGIHAN")),
           Map.entry("giveDirection", Map.of("direction", "d")),

@@ -142,6 +142,22 @@ class TelkomCareThreadTest {
   }
 
   @Test
+  void aThreadBelongsToTheCustomerOfItsHandleWhateverItsCase_R_C_8() {
+    String handle = handle();
+    String first =
+        send("agent1", message(handle + "-1", handle, SHOUTS.get(0), START)).path("caseId");
+    String customer = caseOf("tl1", first).getString("customer.id");
+    assertThat(customer).isNotNull();
+    // the record keeps the handle in lower case, as it is matched
+    var record = as("tl1").get("/api/v1/customers/" + customer).then().statusCode(200).extract();
+    assertThat(record.jsonPath().getList("identifiers.kind", String.class))
+        .containsExactly("HANDLE");
+    assertThat(record.jsonPath().getList("identifiers.value", String.class))
+        .containsExactly(handle.toLowerCase(java.util.Locale.ROOT));
+    assertThat(record.jsonPath().getList("cases.id", String.class)).containsExactly(first);
+  }
+
+  @Test
   void twoFirstMessagesOfOneAuthorArrivingTogetherMakeOneCase() {
     String handle = handle();
     List<CompletableFuture<Response>> sends = new ArrayList<>();

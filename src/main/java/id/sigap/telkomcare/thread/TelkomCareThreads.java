@@ -93,31 +93,48 @@ public class TelkomCareThreads {
                       "Author unknown",
                       "author.handle is required (author.name is enough for EMAIL)")));
     }
-    return Uni.createFrom()
-        .deferred(() -> Panache.withTransaction(() -> receiveOnce(integrator, message)))
-        .onFailure(TelkomCareThreads::isUniqueViolation)
-        .invoke(
-            // expected: another delivery of the same thread won the race; this one starts again
-            e -> LOG.debugf("TelkomCare message %s lost a race: %s", message.externalId(), e))
-        .onFailure(TelkomCareThreads::isUniqueViolation)
-        .retry()
-        .atMost(CONFLICT_RETRIES);
+    // R-C-8: the author's customer is known before the thread's transaction holds a connection
+    return cases
+        .customerOfAuthor(channelOf(message), message.authorKey(), customerName(message))
+        .chain(
+            customerId ->
+                Uni.createFrom()
+                    .deferred(
+                        () ->
+                            Panache.withTransaction(
+                                () -> receiveOnce(integrator, message, customerId)))
+                    .onFailure(TelkomCareThreads::isUniqueViolation)
+                    .invoke(
+                        // expected: another delivery of the same thread won the race; this one
+                        // starts again
+                        e ->
+                            LOG.debugf(
+                                "TelkomCare message %s lost a race: %s", message.externalId(), e))
+                    .onFailure(TelkomCareThreads::isUniqueViolation)
+                    .retry()
+                    .atMost(CONFLICT_RETRIES));
   }
 
-  private Uni<Received> receiveOnce(Actor integrator, MessageRequest message) {
+  private Uni<Received> receiveOnce(
+      Actor integrator, MessageRequest message, java.util.UUID customerId) {
     return TelkomCareMessageEntity.<TelkomCareMessageEntity>findById(message.externalId())
         .chain(
             existing ->
                 existing != null
                     ? Uni.createFrom().item(new Received(read(existing.result), false))
-                    : receiveNew(integrator, message).map(result -> new Received(result, true)));
+                    : receiveNew(integrator, message, customerId)
+                        .map(result -> new Received(result, true)));
   }
 
-  private Uni<MessageResult> receiveNew(Actor integrator, MessageRequest message) {
-    Channel channel =
-        message.channel() == TelkomCareChannel.SOCIAL
-            ? Channel.TELKOMCARE_SOCIAL
-            : Channel.TELKOMCARE_EMAIL;
+  private static Channel channelOf(MessageRequest message) {
+    return message.channel() == TelkomCareChannel.SOCIAL
+        ? Channel.TELKOMCARE_SOCIAL
+        : Channel.TELKOMCARE_EMAIL;
+  }
+
+  private Uni<MessageResult> receiveNew(
+      Actor integrator, MessageRequest message, java.util.UUID customerId) {
+    Channel channel = channelOf(message);
     String authorKey = message.authorKey();
     return cases
         .lockOpenThread(channel, authorKey)
@@ -132,7 +149,8 @@ public class TelkomCareThreads {
                             authorKey,
                             customerName(message),
                             summary(message.text()),
-                            clusterId)
+                            clusterId,
+                            customerId)
                         .call(c -> assign(c, integrator))
                         .chain(c -> receiveInto(c, true, integrator, message)));
   }
