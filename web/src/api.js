@@ -1,6 +1,7 @@
 // A small fetch wrapper: JSON in and out, the bearer token, and problem+json errors as ApiError.
 import { t } from './i18n.js';
 import * as session from './session.js';
+import * as network from './network.js';
 
 const BASE = '/api/v1';
 
@@ -62,8 +63,10 @@ export async function api(path, { method = 'GET', body, headers = {}, signal } =
     });
   } catch (e) {
     if (e?.name === 'AbortError') throw e;
+    network.lost();
     throw new ApiError({ status: 0, title: t('error.network.title'), detail: t('error.network.detail') });
   }
+  network.reached();
   const text = await response.text();
   let data = null;
   if (text) {
@@ -102,8 +105,10 @@ export async function download(path, filename) {
       credentials: 'omit',
     });
   } catch {
+    network.lost();
     throw new ApiError({ status: 0, title: t('error.network.title'), detail: t('error.network.detail') });
   }
+  network.reached();
   if (!response.ok) {
     let problem = {};
     try {
