@@ -93,9 +93,10 @@ class ReplicasIT {
                   "select count(*) from (select version from flyway_schema_history"
                       + " where version is not null group by version having count(*) > 1) d"))
           .isZero();
-      // the demo center: ten people of SPEC section 7, the liaison officer lo1 and C1's second TL
-      assertThat(count(sql, "select count(*) from user_account")).isEqualTo(12);
-      assertThat(count(sql, "select count(*) from desk")).isEqualTo(7);
+      // the demo center: ten people of SPEC section 7, the liaison officer lo1, C1's second TL and
+      // its TelkomCare agent at the eighth desk
+      assertThat(count(sql, "select count(*) from user_account")).isEqualTo(13);
+      assertThat(count(sql, "select count(*) from desk")).isEqualTo(8);
     }
     assertThat(token(a, "agent1")).isNotBlank();
     assertThat(token(b, "agent1")).isNotBlank();
