@@ -86,13 +86,13 @@ test('the TL sees the progress check and call back counting down, red once overd
   await context.close();
 });
 
-test('KPI screen: K-1..K-3 as SVG charts with a table under each, no serious axe violations', async () => {
+test('KPI screen: K-1..K-4 as SVG charts with a table under each, no serious axe violations', async () => {
   const { context, page, seen } = await openAs(browser, 'manager1');
   await page.goto(`${BASE}/#/kpis`);
   await page.getByRole('heading', { name: /K-1/ }).waitFor();
   await page.locator('table.data-table tbody tr th', { hasText: 'agent1' }).first().waitFor();
-  assert.equal(await page.locator('svg.chart').count(), 4, 'K-1, K-2 listening and desk, K-3');
-  assert.equal(await page.locator('table.data-table').count(), 3);
+  assert.equal(await page.locator('svg.chart').count(), 5, 'K-1, K-2 listening and desk, K-3, K-4');
+  assert.equal(await page.locator('table.data-table').count(), 4);
   assert.ok((await page.locator('svg.chart rect.chart__bar').count()) >= 3);
   // the period picker starts with the last 7 days
   const from = await page.getByLabel('Dari', { exact: true }).inputValue();
