@@ -1,4 +1,5 @@
-# Shared by the benchmark scripts: starts the packaged Sigap on a fresh embedded database.
+# Shared by the benchmark scripts: starts the packaged Sigap (the jar, $SIGAP_JAR, or a native
+# executable, $SIGAP_NATIVE) on a fresh embedded database.
 # After start_sigap: $BASE is its URL, PGHOST/PGPORT/... point at its database, $SIGAP_PID is its process.
 
 start_sigap() {
@@ -7,15 +8,21 @@ start_sigap() {
     echo "port $port is taken: set PORT" >&2
     exit 1
   fi
-  [ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests -DskipWeb -Dopenapi-client.skip=false
+  local command
+  if [ -n "${SIGAP_NATIVE:-}" ]; then
+    # a native executable (bench/native/run.sh), with the heap bound of its container image
+    command=("$SIGAP_NATIVE" ${SIGAP_NATIVE_OPTS--Xmx96m})
+  else
+    local jar=${SIGAP_JAR:-target/quarkus-app/quarkus-run.jar}
+    [ -f "$jar" ] || mvn -B -q package -DskipTests -DskipWeb -Dopenapi-client.skip=false
+    # the JVM settings of the container image (src/main/docker/Dockerfile.jvm), with a heap sized
+    # for a 300 MB budget
+    command=(java ${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC} -jar "$jar")
+  fi
   SIGAP_DATA=$(mktemp -d)
   SIGAP_LOG=$SIGAP_DATA/sigap.log
-  # the JVM settings of the container image (src/main/docker/Dockerfile.jvm), with a heap sized
-  # for a 300 MB budget
   SIGAP_DB_EMBEDDED_DATA_DIR=$SIGAP_DATA QUARKUS_HTTP_PORT=$port QUARKUS_LOG_LEVEL=${QUARKUS_LOG_LEVEL:-WARN} \
-    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-    java ${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar \
-    >"$SIGAP_LOG" 2>&1 &
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "${command[@]}" >"$SIGAP_LOG" 2>&1 &
   SIGAP_PID=$!
   trap 'kill $SIGAP_PID 2>/dev/null; wait $SIGAP_PID 2>/dev/null; rm -rf "$SIGAP_DATA"' EXIT
   until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks that Sigap answers as openapi/sigap.json says. A validating proxy (Stoplight Prism, from
-# openapi/package.json) is put in front of the packaged jar, one ordinary case is walked from intake
+# openapi/package.json) is put in front of the packaged jar (or the native executable that the
+# last build produced, as target/quarkus-artifact.properties says), one ordinary case is walked from intake
 # to closed through it (the README's walk), a second one to a TL takeover, a TelkomCare thread is
 # received, the read endpoints and a few refusals are called, and every request and answer that
 # does not match the document is reported. Exits 1 when there is any violation.
@@ -41,13 +42,19 @@ if [ ! -x openapi/node_modules/.bin/prism ]; then
 fi
 
 if [ -z "${SIGAP_URL:-}" ]; then
-  [ -f target/quarkus-app/quarkus-run.jar ] || {
-    echo "no target/quarkus-app/quarkus-run.jar: run mvn -B -q package -DskipTests first" >&2
-    exit 2
-  }
   APP_PORT=$(free_port)
-  java -Dquarkus.http.port="$APP_PORT" -Dsigap.db.embedded.data-dir="$DB_DIR" \
-    -Dsigap.db.embedded.fresh=true -jar target/quarkus-app/quarkus-run.jar >"$WORK/sigap.log" 2>&1 &
+  OPTIONS=(-Dquarkus.http.port="$APP_PORT" -Dsigap.db.embedded.data-dir="$DB_DIR" -Dsigap.db.embedded.fresh=true)
+  # what the last build produced: the native executable after -Pnative, otherwise the jar
+  ARTIFACT=target/quarkus-artifact.properties
+  if grep -qx 'type=native' "$ARTIFACT" 2>/dev/null; then
+    "target/$(sed -n 's/^path=//p' "$ARTIFACT")" "${OPTIONS[@]}" >"$WORK/sigap.log" 2>&1 &
+  else
+    [ -f target/quarkus-app/quarkus-run.jar ] || {
+      echo "no target/quarkus-app/quarkus-run.jar: run mvn -B -q package -DskipTests first" >&2
+      exit 2
+    }
+    java "${OPTIONS[@]}" -jar target/quarkus-app/quarkus-run.jar >"$WORK/sigap.log" 2>&1 &
+  fi
   PIDS+=($!)
   SIGAP_URL=http://localhost:$APP_PORT
   wait_for "$SIGAP_URL/q/health/ready" 300 Sigap || { tail -20 "$WORK/sigap.log" >&2; exit 2; }

@@ -98,7 +98,7 @@ test('a case walks from the new-case form to CLOSED and the timeline shows each 
   await tl.page.locator('.timeline [data-type="CALL_BACK_MADE"]').waitFor();
 
   const close = await openForm(tl.page, 'close', 'Tutup kasus');
-  await close.getByLabel('Penyelesaian').fill('Tagihan ganda dikembalikan');
+  await close.getByLabel('Penyelesaian', { exact: true }).fill('Tagihan ganda dikembalikan');
   await close.getByRole('button', { name: 'Tutup kasus' }).click();
   await tl.page.locator('.case__chips', { hasText: 'Ditutup' }).waitFor();
   assert.equal(await tl.page.locator('section.actions').count(), 0, 'a closed case offers no action');

@@ -20,6 +20,7 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,8 @@ public class PushDispatcher {
   private final Counter sent;
   private final Counter failed;
   private final Counter gone;
+  // per bean, not static: a static one would be seeded when the native image is built
+  private final SecureRandom random = new SecureRandom();
   private WebClient client;
   private Context context;
   private volatile boolean running;
@@ -203,7 +206,10 @@ public class PushDispatcher {
     // an ephemeral key, ECDH and a signature: well under a millisecond, so done on the loop
     byte[] body =
         WebPushEncryption.encrypt(
-            payload(push), P256.fromBase64Url(push.p256dh()), P256.fromBase64Url(push.auth()));
+            payload(push),
+            P256.fromBase64Url(push.p256dh()),
+            P256.fromBase64Url(push.auth()),
+            random);
     String authorization =
         vapid.authorization(
             push.endpoint(), clock.instant().plus(config.jwtLifetime()), config.subject());

@@ -31,14 +31,16 @@ public final class WebPushEncryption {
   /** What one record can carry: the record size less the tag (16) and the delimiter (1). */
   static final int MAX_PLAINTEXT = RECORD_SIZE - 16 - 1 - 86;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private WebPushEncryption() {}
 
-  /** Encrypts for the subscription's {@code p256dh} key and auth secret, with fresh keys. */
-  public static byte[] encrypt(byte[] plaintext, byte[] uaPublic, byte[] authSecret) {
+  /**
+   * Encrypts for the subscription's {@code p256dh} key and auth secret, with fresh keys and a salt
+   * from {@code random} (the caller's, so that no generator is seeded when the image is built).
+   */
+  public static byte[] encrypt(
+      byte[] plaintext, byte[] uaPublic, byte[] authSecret, SecureRandom random) {
     byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
+    random.nextBytes(salt);
     return encrypt(plaintext, uaPublic, authSecret, P256.generate(), salt);
   }
 

@@ -28,7 +28,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ServiceAccounts {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  // per bean, not static: a static one would be seeded when the native image is built
+  private final SecureRandom random = new SecureRandom();
 
   /** Not a bcrypt hash, so no password can ever match it. */
   private static final String NO_PASSWORD = "!service-account";
@@ -244,9 +245,9 @@ public class ServiceAccounts {
             : row.getOffsetDateTime("revoked_at").toInstant());
   }
 
-  private static String newSecret() {
+  private String newSecret() {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 

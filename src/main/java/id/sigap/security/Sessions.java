@@ -29,7 +29,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Sessions {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  // per bean, not static: a static one would be seeded when the native image is built
+  private final SecureRandom random = new SecureRandom();
 
   private final Pool pool;
   private final Clock clock;
@@ -173,9 +174,9 @@ public class Sessions {
         .replaceWithVoid();
   }
 
-  private static Uni<String> newRefreshToken(SqlClient sql, UUID session, Instant now) {
+  private Uni<String> newRefreshToken(SqlClient sql, UUID session, Instant now) {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     return sql.preparedQuery(
             "insert into refresh_token (token_hash, session_id, issued_at) values ($1, $2, $3)")

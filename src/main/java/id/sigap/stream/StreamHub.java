@@ -40,6 +40,7 @@ class StreamHub {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
   private final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
+  private volatile boolean shuttingDown;
   private final Sessions sessions;
 
   StreamHub(MeterRegistry registry, Sessions sessions) {
@@ -81,6 +82,15 @@ class StreamHub {
 
   void join(Subscriber subscriber) {
     subscribers.put(subscriber.connection().id(), subscriber);
+    // a stream whose opening finished after shutdown began (its session is read first) would
+    // otherwise stay open, unwarned, until the shutdown timeout cuts it
+    if (shuttingDown && subscribers.remove(subscriber.connection().id()) != null) {
+      subscriber
+          .connection()
+          .close(new CloseReason(GOING_AWAY, "server shutting down: reconnect"))
+          .subscribe()
+          .with(ignored -> {}, failure -> {});
+    }
   }
 
   /** The session of an open stream. */
@@ -135,6 +145,7 @@ class StreamHub {
   }
 
   private void closeAll() {
+    shuttingDown = true;
     List<Subscriber> open = List.copyOf(subscribers.values());
     subscribers.clear();
     if (open.isEmpty()) {

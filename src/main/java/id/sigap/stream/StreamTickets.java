@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class StreamTickets {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  // per bean, not static: a static one would be seeded when the native image is built
+  private final SecureRandom random = new SecureRandom();
 
   private final Pool pool;
   private final Clock clock;
@@ -45,7 +46,7 @@ public class StreamTickets {
 
   public Uni<Ticket> issue(Actor actor, UUID session) {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    random.nextBytes(bytes);
     String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant expiresAt = clock.instant().plus(lifetime);
     return pool.preparedQuery(

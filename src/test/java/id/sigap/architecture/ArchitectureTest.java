@@ -2,6 +2,7 @@ package id.sigap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -179,6 +181,20 @@ class ArchitectureTest {
         .orShould()
         .dependOnClassesThat()
         .haveSimpleNameEndingWith("Queries")
+        .check(main);
+  }
+
+  @Test
+  @DisplayName("no class keeps a random generator in a static field")
+  void noStaticRandomGenerators() {
+    noFields()
+        .that()
+        .areStatic()
+        .should()
+        .haveRawType(JavaClass.Predicates.assignableTo(Random.class))
+        .because(
+            "a static generator is initialised when the native image is built, so every"
+                + " executable would start from the same baked-in seed")
         .check(main);
   }
 }

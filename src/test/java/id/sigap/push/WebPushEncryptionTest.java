@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
@@ -53,20 +54,28 @@ class WebPushEncryptionTest {
         .isEqualTo(PLAINTEXT);
 
     BrowserKeys browser = BrowserKeys.generate();
+    SecureRandom random = new SecureRandom();
     byte[] body =
         WebPushEncryption.encrypt(
             "{\"type\":\"HAND_RAISED\"}".getBytes(StandardCharsets.UTF_8),
             browser.publicKey(),
-            browser.authSecret());
+            browser.authSecret(),
+            random);
     assertThat(new String(browser.decrypt(body), StandardCharsets.UTF_8))
         .isEqualTo("{\"type\":\"HAND_RAISED\"}");
     // a fresh salt and key each time: the same message never looks the same twice
     assertThat(
             WebPushEncryption.encrypt(
-                "x".getBytes(StandardCharsets.UTF_8), browser.publicKey(), browser.authSecret()))
+                "x".getBytes(StandardCharsets.UTF_8),
+                browser.publicKey(),
+                browser.authSecret(),
+                random))
         .isNotEqualTo(
             WebPushEncryption.encrypt(
-                "x".getBytes(StandardCharsets.UTF_8), browser.publicKey(), browser.authSecret()));
+                "x".getBytes(StandardCharsets.UTF_8),
+                browser.publicKey(),
+                browser.authSecret(),
+                random));
   }
 
   @Test

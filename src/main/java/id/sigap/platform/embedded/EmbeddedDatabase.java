@@ -128,8 +128,26 @@ final class EmbeddedDatabase {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + pgData, e);
     } catch (RuntimeException e) {
       lock.release();
+      if (noBinaries(e)) {
+        throw new IllegalStateException(NO_BINARIES, e);
+      }
       throw e;
     }
+  }
+
+  static final String NO_BINARIES =
+      "This build of Sigap carries no PostgreSQL binaries (built with -Pexternal-db): set"
+          + " QUARKUS_DATASOURCE_REACTIVE_URL, QUARKUS_DATASOURCE_USERNAME and"
+          + " QUARKUS_DATASOURCE_PASSWORD to an external PostgreSQL";
+
+  /** What the library throws when the binaries are not on the class path or in the image. */
+  private static boolean noBinaries(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if ("Missing embedded postgres binaries".equals(t.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void close() {
