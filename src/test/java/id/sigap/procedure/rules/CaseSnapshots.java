@@ -54,6 +54,47 @@ final class CaseSnapshots {
 
   private CaseSnapshots() {}
 
+  /**
+   * A TelkomCare thread in cluster C1 with none of the inbound follow-up's facts: a record that
+   * implements it gives only what its tests are about.
+   */
+  interface ThreadCase extends CaseState {
+    @Override
+    default String clusterId() {
+      return "C1";
+    }
+
+    @Override
+    default String handlingTl() {
+      return null;
+    }
+
+    @Override
+    default boolean policyDecisionRequired() {
+      return false;
+    }
+
+    @Override
+    default boolean policyDecisionCoordinated() {
+      return false;
+    }
+
+    @Override
+    default boolean tlAtWorkstation() {
+      return false;
+    }
+
+    @Override
+    default boolean finalCallBackReached() {
+      return false;
+    }
+
+    @Override
+    default boolean flagReviewed() {
+      return false;
+    }
+  }
+
   /** A case as the procedure sees it; each test changes only what it is about. */
   record Snapshot(
       CaseStatus status,

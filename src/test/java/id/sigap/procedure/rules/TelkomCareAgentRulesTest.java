@@ -3,7 +3,6 @@ package id.sigap.procedure.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.Actor;
-import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.Decision;
@@ -31,7 +30,7 @@ class TelkomCareAgentRulesTest {
   static final Actor AGENT = new Actor("agent4", Role.AGENT, "C1");
 
   record Thread(Channel channel, CaseStatus status, String createdBy, String picTicket)
-      implements CaseState {
+      implements CaseSnapshots.ThreadCase {
 
     static Thread of(String agent) {
       return new Thread(Channel.TELKOMCARE_SOCIAL, CaseStatus.OPEN, agent, null);
@@ -46,43 +45,8 @@ class TelkomCareAgentRulesTest {
     }
 
     @Override
-    public String clusterId() {
-      return "C1";
-    }
-
-    @Override
     public boolean hardComplaint() {
       return true;
-    }
-
-    @Override
-    public String handlingTl() {
-      return null;
-    }
-
-    @Override
-    public boolean policyDecisionRequired() {
-      return false;
-    }
-
-    @Override
-    public boolean policyDecisionCoordinated() {
-      return false;
-    }
-
-    @Override
-    public boolean tlAtWorkstation() {
-      return false;
-    }
-
-    @Override
-    public boolean finalCallBackReached() {
-      return false;
-    }
-
-    @Override
-    public boolean flagReviewed() {
-      return false;
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.CallOutcome;
-import id.sigap.procedure.CaseState;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.Decision;
@@ -38,7 +37,7 @@ class TelkomCareRulesTest {
 
   record ThreadState(
       Channel channel, CaseStatus status, boolean hardComplaint, String pic, EscalationState hand)
-      implements CaseState {
+      implements CaseSnapshots.ThreadCase {
 
     static ThreadState hard() {
       return new ThreadState(Channel.TELKOMCARE_SOCIAL, CaseStatus.OPEN, true, null, null);
@@ -58,43 +57,8 @@ class TelkomCareRulesTest {
     }
 
     @Override
-    public String clusterId() {
-      return "C1";
-    }
-
-    @Override
     public String createdBy() {
       return "agent1";
-    }
-
-    @Override
-    public String handlingTl() {
-      return null;
-    }
-
-    @Override
-    public boolean policyDecisionRequired() {
-      return false;
-    }
-
-    @Override
-    public boolean policyDecisionCoordinated() {
-      return false;
-    }
-
-    @Override
-    public boolean tlAtWorkstation() {
-      return false;
-    }
-
-    @Override
-    public boolean finalCallBackReached() {
-      return false;
-    }
-
-    @Override
-    public boolean flagReviewed() {
-      return false;
     }
 
     @Override
