@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The raise-hand-to-arrival flow under load against the packaged Sigap: agent/TL pairs take a
-# complaint in, tick a criterion, raise the hand, acknowledge it and arrive, back to back.
+# The raise-hand-to-arrival flow under load against the packaged Sigap: agents take a
+# complaint in, tick a criterion and raise the hand; whoever it is routed to (R-F-3) acknowledges
+# it and arrives, and the agent names them the handling TL (R-IN-10), back to back.
 # Knobs: PORT, PAIRS, DURATION (s), WARMUP (s), SIGAP_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -19,39 +19,43 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FlowBench {
 
-  static final List<String> STEPS = List.of("intake", "assess", "raise", "acknowledge", "arrive");
+  static final List<String> STEPS =
+      List.of("intake", "assess", "raise", "acknowledge", "arrive", "name handling TL");
 
   public static void main(String[] args) throws Exception {
     BenchClient api = new BenchClient(URI.create(args[0]));
     int pairs = Integer.parseInt(args[1]);
     int seconds = Integer.parseInt(args[2]);
     int warmUp = Integer.parseInt(args[3]);
-    // agents of C1 raise hands to tl1, the agent of C2 to tl2
-    Map<String, String> tlOf = Map.of("agent1", "tl1", "agent2", "tl1", "agent3", "tl2");
+    // a hand goes to the TL at the agent's cluster desk, or, while that TL is busy with another
+    // hand (R-F-3), to another free TL of the cluster or the SPV: whoever it names answers it
     Map<String, String> tokens = new java.util.HashMap<>();
-    for (String user : List.of("agent1", "agent2", "agent3", "tl1", "tl2")) {
+    for (String user : List.of("agent1", "agent2", "agent3", "tl1", "tl2", "spv1")) {
       tokens.put(user, api.token(user));
     }
     List<String[]> pairTokens = new ArrayList<>();
     List<String> agents = List.of("agent1", "agent3", "agent2");
     for (int p = 0; p < pairs; p++) {
-      String agent = agents.get(p % agents.size());
-      pairTokens.add(new String[] {tokens.get(agent), tokens.get(tlOf.get(agent))});
+      pairTokens.add(new String[] {tokens.get(agents.get(p % agents.size()))});
     }
 
-    run(api, pairTokens, warmUp, null);
+    run(api, pairTokens, tokens, warmUp, null);
     Map<String, Percentiles> latency = new java.util.LinkedHashMap<>();
     STEPS.forEach(step -> latency.put(step, new Percentiles()));
     latency.put("whole flow", new Percentiles());
-    long flows = run(api, pairTokens, seconds, latency);
+    long flows = run(api, pairTokens, tokens, seconds, latency);
     System.out.printf(
-        "flow: %d flows in %d s = %.0f flows/s (%.0f requests/s) with %d agent/TL pairs%n",
-        flows, seconds, flows / (double) seconds, 5 * flows / (double) seconds, pairs);
-    latency.forEach((step, p) -> System.out.printf("  %-12s %s%n", step, p.summary()));
+        "flow: %d flows in %d s = %.0f flows/s (%.0f requests/s) with %d agents raising hands%n",
+        flows, seconds, flows / (double) seconds, STEPS.size() * flows / (double) seconds, pairs);
+    latency.forEach((step, p) -> System.out.printf("  %-16s %s%n", step, p.summary()));
   }
 
   static long run(
-      BenchClient api, List<String[]> pairs, int seconds, Map<String, Percentiles> latency)
+      BenchClient api,
+      List<String[]> pairs,
+      Map<String, String> tokens,
+      int seconds,
+      Map<String, Percentiles> latency)
       throws Exception {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong flows = new AtomicLong();
@@ -59,7 +63,6 @@ public final class FlowBench {
     List<Future<?>> workers = new ArrayList<>();
     for (int p = 0; p < pairs.size(); p++) {
       String agent = pairs.get(p)[0];
-      String tl = pairs.get(p)[1];
       int pair = p;
       workers.add(
           pool.submit(
@@ -85,21 +88,30 @@ public final class FlowBench {
                       "/api/v1/cases/" + caseId + "/assessment",
                       "{\"criteria\":[\"C-IN-1\"]}");
                   at[2] = System.nanoTime();
-                  String hand =
-                      api.post(agent, "/api/v1/cases/" + caseId + "/escalations", "{}")
-                          .get("id")
-                          .asText();
+                  com.fasterxml.jackson.databind.JsonNode raised =
+                      api.post(agent, "/api/v1/cases/" + caseId + "/escalations", "{}");
+                  String hand = raised.get("id").asText();
+                  String target = raised.get("targetTl").asText();
+                  String tl = tokens.get(target);
                   at[3] = System.nanoTime();
                   api.post(tl, "/api/v1/escalations/" + hand + "/acknowledge", null);
                   at[4] = System.nanoTime();
                   api.post(tl, "/api/v1/escalations/" + hand + "/arrive", null);
                   at[5] = System.nanoTime();
+                  // R-IN-10: the TL who came handles the case, and is free for the next hand
+                  if (!"spv1".equals(target)) {
+                    api.put(
+                        agent,
+                        "/api/v1/cases/" + caseId + "/handling-tl",
+                        "{\"tl\":\"" + target + "\"}");
+                  }
+                  at[6] = System.nanoTime();
                   flows.incrementAndGet();
                   if (latency != null) {
                     for (int s = 0; s < STEPS.size(); s++) {
                       latency.get(STEPS.get(s)).add((at[s + 1] - at[s]) / 1e6);
                     }
-                    latency.get("whole flow").add((at[5] - start) / 1e6);
+                    latency.get("whole flow").add((at[6] - start) / 1e6);
                   }
                 }
                 return null;
