@@ -84,7 +84,7 @@ public class TimelineExportResource {
           "The timelines of every case taken in over a period of at most 31 days (default: the last"
               + " 7 days, in the center's zone) as CSV",
       description =
-          "One row per event, cases in the order they were taken in; at most 100000 events, a"
+          "One row per event, cases in the order they were taken in; at most 20000 events, a"
               + " busier period is exported in parts. Who may call it: SUPERVISOR, MANAGER, QC.")
   @APIResponse(
       responseCode = "200",

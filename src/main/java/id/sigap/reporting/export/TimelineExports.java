@@ -11,8 +11,11 @@ import java.time.Instant;
 @ApplicationScoped
 public class TimelineExports {
 
-  /** The most events one export holds; a busier period is exported in parts. */
-  static final int MAX_EVENTS = 100_000;
+  /**
+   * The most events one export holds; a busier period is exported in parts. The rows and the CSV
+   * are built in memory, and this many stays well inside the native image's 96 MiB heap.
+   */
+  static final int MAX_EVENTS = 20_000;
 
   private final CaseService cases;
   private final TimelineExportQueries queries;
