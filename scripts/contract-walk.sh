@@ -90,8 +90,9 @@ call() {
   fi
   cat "$WORK/body"
 }
-json_field() { # name: the first string value of that field in stdin
-  sed -nE "s/.*\"$1\":\"([^\"]+)\".*/\1/p" | head -n 1
+json_field() { # name: the first string value of that field in stdin (a case's own id comes
+  # before its customer's)
+  { grep -oE "\"$1\":\"[^\"]+\"" || true; } | head -n 1 | sed -E 's/^"[^"]+":"([^"]+)"$/\1/'
 }
 token() {
   call 200 "" POST /auth/login "{\"username\":\"$1\",\"password\":\"$1\"}" | json_field accessToken
