@@ -1,6 +1,9 @@
 package id.sigap.admin;
 
 import id.sigap.directory.PresenceRepository;
+import id.sigap.directory.UserAccountRepository;
+import id.sigap.directory.UserAccountRepository.AccountChange;
+import id.sigap.directory.UserAccountRepository.NewAccount;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Rejection;
 import io.smallrye.mutiny.Uni;
@@ -15,26 +18,28 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What admins write when they set the center up (R-F-1): {@code cluster}, {@code desk} and the
- * people of {@code user_account}. Check-outs go through {@link PresenceRepository}, in the same
- * transaction. Runs on its own connections, outside any Hibernate session.
+ * What admins write when they set the center up (R-F-1): {@code cluster} and {@code desk}, its only
+ * writer. The people go to {@link UserAccountRepository} and check-outs to {@link
+ * PresenceRepository}, in the same transaction. Runs on its own connections, outside any Hibernate
+ * session.
  */
 @ApplicationScoped
 public class FloorSetupRepository {
 
   private final Pool pool;
   private final PresenceRepository presence;
+  private final UserAccountRepository accounts;
 
-  FloorSetupRepository(Pool pool, PresenceRepository presence) {
+  FloorSetupRepository(Pool pool, PresenceRepository presence, UserAccountRepository accounts) {
     this.pool = pool;
     this.presence = presence;
+    this.accounts = accounts;
   }
 
   public record Cluster(String id, String name) {}
@@ -219,18 +224,11 @@ public class FloorSetupRepository {
 
   /** Creates the person; false when the username is taken. */
   public Uni<Boolean> createPerson(NewPerson p) {
-    return pool.preparedQuery(insertPerson() + " on conflict do nothing returning username")
-        .execute(tupleOf(p))
-        .map(rows -> rows.size() > 0);
+    return accounts.create(accountOf(p));
   }
 
-  private static String insertPerson() {
-    return "insert into user_account (username, display_name, password_hash, role, cluster_id,"
-        + " telkomcare) values ($1, $2, $3, $4, $5, $6)";
-  }
-
-  private static Tuple tupleOf(NewPerson p) {
-    return Tuple.of(
+  private static NewAccount accountOf(NewPerson p) {
+    return new NewAccount(
         p.username(), p.name(), p.passwordHash(), p.role(), p.clusterId(), p.telkomCare());
   }
 
@@ -241,8 +239,6 @@ public class FloorSetupRepository {
    * keeps the password.
    */
   public Uni<Void> updatePerson(Person changed, String passwordHash, boolean checkOut, Instant at) {
-    OffsetDateTime deactivated =
-        changed.deactivatedAt() == null ? null : changed.deactivatedAt().atOffset(ZoneOffset.UTC);
     return pool.withTransaction(
         sql ->
             (checkOut
@@ -250,22 +246,16 @@ public class FloorSetupRepository {
                     : Uni.createFrom().<String>nullItem())
                 .chain(
                     () ->
-                        sql.preparedQuery(
-                                "update user_account set display_name = $2, role = $3,"
-                                    + " cluster_id = $4, password_hash = coalesce($5,"
-                                    + " password_hash), deactivated_at = $6, telkomcare = $7"
-                                    + " where username = $1")
-                            .execute(
-                                Tuple.tuple(
-                                    Arrays.asList(
-                                        changed.username(),
-                                        changed.name(),
-                                        changed.role(),
-                                        changed.clusterId(),
-                                        passwordHash,
-                                        deactivated,
-                                        changed.telkomCare()))))
-                .replaceWithVoid());
+                        accounts.change(
+                            sql,
+                            new AccountChange(
+                                changed.username(),
+                                changed.name(),
+                                changed.role(),
+                                changed.clusterId(),
+                                passwordHash,
+                                changed.deactivatedAt(),
+                                changed.telkomCare()))));
   }
 
   /** Of the given ids, those of clusters that exist. */
@@ -280,7 +270,7 @@ public class FloorSetupRepository {
 
   /** Of the given usernames, those taken. */
   public Uni<Set<String>> existingUsernames(Set<String> usernames) {
-    return existing("select username as v from user_account where username = any($1)", usernames);
+    return accounts.taken(usernames);
   }
 
   private Uni<Set<String>> existing(String query, Set<String> values) {
@@ -311,10 +301,8 @@ public class FloorSetupRepository {
                         clusters.stream().map(c -> Tuple.of(c.id(), c.name())).toList())
                     .chain(
                         () ->
-                            batch(
-                                sql,
-                                insertPerson(),
-                                people.stream().map(FloorSetupRepository::tupleOf).toList()))
+                            accounts.createAll(
+                                sql, people.stream().map(FloorSetupRepository::accountOf).toList()))
                     .chain(
                         () ->
                             batch(
@@ -339,6 +327,23 @@ public class FloorSetupRepository {
                         "Taken meanwhile",
                         "A cluster, username or desk of the import was created meanwhile;"
                             + " nothing was imported, try again")));
+  }
+
+  /** Creates the clusters and desks not there yet and leaves the others as they are. */
+  public Uni<Void> createMissing(List<Cluster> clusters, List<Desk> desks) {
+    return batch(
+            pool,
+            "insert into cluster (id, name) values ($1, $2) on conflict do nothing",
+            clusters.stream().map(c -> Tuple.of(c.id(), c.name())).toList())
+        .chain(
+            () ->
+                batch(
+                    pool,
+                    "insert into desk (id, kind, cluster_id, voice_recording)"
+                        + " values ($1, $2, $3, $4) on conflict do nothing",
+                    desks.stream()
+                        .map(d -> Tuple.of(d.id(), d.kind(), d.clusterId(), d.recorded()))
+                        .toList()));
   }
 
   private static Uni<Void> batch(SqlClient sql, String statement, List<Tuple> rows) {

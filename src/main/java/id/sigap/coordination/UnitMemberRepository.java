@@ -45,6 +45,27 @@ public class UnitMemberRepository {
         .map(rows -> rows.stream().map(row -> row.getString("username")).toList());
   }
 
+  /** A unit and one who answers for it. */
+  public record Member(RelatedUnit unit, String username) {}
+
+  /**
+   * Gives the units these members when no unit has any yet (the demo center's first start), so an
+   * admin's later changes stay.
+   */
+  public Uni<Void> setUpOnce(List<Member> members) {
+    if (members.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return pool.preparedQuery(
+            "insert into related_unit_member (unit, username) select * from unnest($1::varchar[],"
+                + " $2::varchar[]) where not exists (select 1 from related_unit_member)")
+        .execute(
+            Tuple.of(
+                members.stream().map(m -> m.unit().name()).toArray(String[]::new),
+                members.stream().map(Member::username).toArray(String[]::new)))
+        .replaceWithVoid();
+  }
+
   /** Replaces the unit's members, in one transaction. */
   public Uni<Void> replace(RelatedUnit unit, List<String> usernames) {
     return pool.withTransaction(

@@ -192,6 +192,31 @@ public class PresenceRepository {
                                 .replaceWith(true)));
   }
 
+  /** Who starts at which desk. */
+  public record Seat(String username, String deskId) {}
+
+  /**
+   * Checks these people in (the demo center's first start), each once: whoever has checked in or
+   * out before stays as they left it, and a desk or person taken meanwhile is skipped.
+   */
+  public Uni<Void> seatOnce(List<Seat> seats, Instant at) {
+    if (seats.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return pool.preparedQuery(
+            "with seated as (insert into presence (username, desk_id, checked_in_at)"
+                + " select $1::varchar, $2::varchar, $3"
+                + " where not exists (select 1 from presence_log where username = $1::varchar)"
+                + " on conflict do nothing returning username, desk_id, checked_in_at)"
+                + " insert into presence_log (username, desk_id, action, at)"
+                + " select username, desk_id, 'CHECK_IN', checked_in_at from seated")
+        .executeBatch(
+            seats.stream()
+                .map(s -> Tuple.of(s.username(), s.deskId(), at.atOffset(ZoneOffset.UTC)))
+                .toList())
+        .replaceWithVoid();
+  }
+
   /**
    * R-F-1: checks out whoever holds the desk, in the caller's transaction, with its log entry;
    * answers who that was (null: nobody).

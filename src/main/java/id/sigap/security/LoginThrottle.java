@@ -98,6 +98,16 @@ public class LoginThrottle {
         .replaceWithVoid();
   }
 
+  /** Deletes the records whose window and lock have both passed. */
+  public Uni<Void> purgePassed(Instant now) {
+    OffsetDateTime before = utc(now.minus(config.window()));
+    return pool.preparedQuery(
+            "delete from login_throttle where window_started_at < $1"
+                + " and (locked_until is null or locked_until < $1)")
+        .execute(Tuple.of(before))
+        .replaceWithVoid();
+  }
+
   private Uni<Void> count(SqlClient sql, String key, int threshold, Instant now) {
     return sql.preparedQuery(
             "insert into login_throttle (key, failures, window_started_at) values ($1, 0, $2)"

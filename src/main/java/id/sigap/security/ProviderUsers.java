@@ -1,9 +1,8 @@
 package id.sigap.security;
 
+import id.sigap.directory.UserAccountRepository;
 import id.sigap.security.ProviderClaims.ProviderUser;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -32,12 +31,12 @@ public class ProviderUsers {
 
   private static final int MAX_REMEMBERED = 10_000;
 
-  private final Pool pool;
+  private final UserAccountRepository accounts;
   private final Clock clock = WallClock.UTC;
   private final Map<String, Written> written = new ConcurrentHashMap<>();
 
-  ProviderUsers(Pool pool) {
-    this.pool = pool;
+  ProviderUsers(UserAccountRepository accounts) {
+    this.accounts = accounts;
   }
 
   private record Written(ProviderUser user, Instant at) {
@@ -59,26 +58,15 @@ public class ProviderUsers {
     if (last != null && last.sameAs(user) && last.at().plus(RECHECK).isAfter(now)) {
       return Uni.createFrom().item(true);
     }
-    return pool.preparedQuery(
-            "insert into user_account (username, display_name, password_hash, role, cluster_id,"
-                + " kind, provider_subject) values ($1, $2, '', $3, $4, 'PERSON', $5)"
-                + " on conflict (username) do update set display_name = excluded.display_name,"
-                + " role = excluded.role, cluster_id = excluded.cluster_id,"
-                + " provider_subject = excluded.provider_subject"
-                + " where user_account.kind = 'PERSON' and user_account.deactivated_at is null"
-                + " and (user_account.provider_subject is null"
-                + " or user_account.provider_subject = excluded.provider_subject)"
-                + " returning username")
-        .execute(
-            Tuple.of(
-                user.username(),
-                user.displayName(),
-                user.role().orElseThrow().name(),
-                user.clusterId(),
-                user.subject()))
+    return accounts
+        .recordProviderPerson(
+            user.username(),
+            user.displayName(),
+            user.role().orElseThrow().name(),
+            user.clusterId(),
+            user.subject())
         .map(
-            rows -> {
-              boolean theirs = rows.iterator().hasNext();
+            theirs -> {
               if (!theirs) {
                 LOG.warnf(
                     "%s of the identity provider gets no role: the username belongs to a service"

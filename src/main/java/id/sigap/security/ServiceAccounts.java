@@ -1,5 +1,6 @@
 package id.sigap.security;
 
+import id.sigap.directory.UserAccountRepository;
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Rejection;
@@ -7,6 +8,7 @@ import id.sigap.procedure.Role;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,10 +38,14 @@ public class ServiceAccounts {
   private static final String NO_PASSWORD = "!service-account";
 
   private final Pool pool;
+  private final UserAccountRepository accounts;
+  private final Sessions sessions;
   private final Clock clock;
 
-  ServiceAccounts(Pool pool) {
+  ServiceAccounts(Pool pool, UserAccountRepository accounts, Sessions sessions) {
     this.pool = pool;
+    this.accounts = accounts;
+    this.sessions = sessions;
     this.clock = WallClock.UTC;
   }
 
@@ -82,42 +89,32 @@ public class ServiceAccounts {
     Instant now = clock.instant();
     return pool.withTransaction(
             sql ->
-                sql.preparedQuery(
-                        "select (select count(*) from user_account where username = $1) as taken,"
-                            + " (select count(*) from cluster where id = $2) as cluster")
-                    .execute(Tuple.of(name, clusterId))
+                accounts
+                    .taken(sql, Set.of(name))
                     .chain(
-                        rows -> {
-                          Row row = rows.iterator().next();
-                          if (row.getLong("taken") > 0) {
-                            return Uni.createFrom()
-                                .failure(
-                                    new RejectedException(
-                                        Rejection.conflict(
-                                            null,
-                                            "Name taken",
-                                            "A person or service account is called " + name)));
-                          }
-                          if (clusterId != null && row.getLong("cluster") == 0) {
-                            return Uni.createFrom()
-                                .failure(
-                                    new RejectedException(
-                                        Rejection.invalid(
-                                            null, "Unknown cluster", "No cluster " + clusterId)));
-                          }
-                          return sql.preparedQuery(
-                                  "insert into user_account (username, display_name,"
-                                      + " password_hash, role, cluster_id, kind)"
-                                      + " values ($1, $2, $3, $4, $5, 'SERVICE')")
-                              .execute(
-                                  Tuple.of(
-                                      name,
-                                      name,
-                                      // no password: service accounts sign in with their secret
-                                      NO_PASSWORD,
-                                      role.name(),
-                                      clusterId));
-                        })
+                        taken ->
+                            taken.isEmpty()
+                                ? clusterExists(sql, clusterId)
+                                : Uni.createFrom()
+                                    .failure(
+                                        new RejectedException(
+                                            Rejection.conflict(
+                                                null,
+                                                "Name taken",
+                                                "A person or service account is called " + name))))
+                    .chain(
+                        clusterFound ->
+                            clusterFound
+                                // no password: service accounts sign in with their secret
+                                ? accounts.createServiceAccount(
+                                    sql, name, role.name(), clusterId, NO_PASSWORD)
+                                : Uni.createFrom()
+                                    .failure(
+                                        new RejectedException(
+                                            Rejection.invalid(
+                                                null,
+                                                "Unknown cluster",
+                                                "No cluster " + clusterId))))
                     .chain(
                         () ->
                             sql.preparedQuery(
@@ -140,6 +137,16 @@ public class ServiceAccounts {
         .replaceWith(
             new Created(
                 new Account(id.toString(), name, role, clusterId, admin, now, null), secret));
+  }
+
+  /** True when no cluster is named or the named one exists. */
+  private static Uni<Boolean> clusterExists(SqlClient sql, String clusterId) {
+    if (clusterId == null) {
+      return Uni.createFrom().item(true);
+    }
+    return sql.preparedQuery("select exists (select 1 from cluster where id = $1) as found")
+        .execute(Tuple.of(clusterId))
+        .map(rows -> rows.iterator().next().getBoolean("found"));
   }
 
   public Uni<List<Account>> list() {
@@ -172,10 +179,8 @@ public class ServiceAccounts {
                         return Uni.createFrom().failure(new NotFoundProblem("Service account", id));
                       }
                       String username = rows.iterator().next().getString("username");
-                      return sql.preparedQuery(
-                              "update user_session set revoked_at = $2"
-                                  + " where username = $1 and revoked_at is null")
-                          .execute(Tuple.of(username, utc(now)))
+                      return sessions
+                          .revokeAll(sql, username, now)
                           .chain(
                               () ->
                                   SecurityAudit.record(

@@ -136,10 +136,39 @@ public class Sessions {
 
   /** Signs the person out everywhere: every session, its refresh token and its streams. */
   public Uni<Void> revokeAll(String username) {
-    return pool.preparedQuery(
+    return revokeAll(pool, username, clock.instant());
+  }
+
+  /** As {@link #revokeAll(String)}, in the caller's transaction. */
+  public Uni<Void> revokeAll(SqlClient sql, String username, Instant at) {
+    return sql.preparedQuery(
             "update user_session set revoked_at = $2 where username = $1 and revoked_at is null")
-        .execute(Tuple.of(username, utc(clock.instant())))
+        .execute(Tuple.of(username, utc(at)))
         .replaceWithVoid();
+  }
+
+  /**
+   * Deletes sessions that ended or expired before the instant, with their refresh tokens; a session
+   * a stream ticket still names stays until the ticket goes.
+   */
+  public Uni<Void> purgeEndedBefore(Instant before) {
+    String gone = "(s.expires_at < $1 or s.revoked_at < $1)";
+    Tuple at = Tuple.of(utc(before));
+    return pool.withTransaction(
+        sql ->
+            sql.preparedQuery(
+                    "delete from refresh_token t using user_session s where t.session_id = s.id and "
+                        + gone)
+                .execute(at)
+                .chain(
+                    () ->
+                        sql.preparedQuery(
+                                "delete from user_session s where "
+                                    + gone
+                                    + " and not exists (select 1 from stream_ticket k"
+                                    + " where k.session_id = s.id)")
+                            .execute(at))
+                .replaceWithVoid());
   }
 
   /** Whether the session is the person's, neither revoked nor expired. */

@@ -2,6 +2,7 @@ package id.sigap.stream;
 
 import id.sigap.procedure.Actor;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -61,6 +62,26 @@ public class StreamTickets {
                 expiresAt.atOffset(ZoneOffset.UTC),
                 session))
         .replaceWith(new Ticket(ticket, lifetime.toSeconds()));
+  }
+
+  /** How long an expired ticket is kept: long enough to read what a failed stream start met. */
+  static final Duration KEEP_EXPIRED = Duration.ofHours(1);
+
+  @Scheduled(
+      every = "${sigap.security.housekeeping-interval}",
+      delayed = "1m",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> scheduledPurge() {
+    return purgeExpired().onFailure().recoverWithNull().replaceWithVoid();
+  }
+
+  /**
+   * Deletes tickets expired over {@link #KEEP_EXPIRED} ago; idempotent, so every replica runs it.
+   */
+  public Uni<Void> purgeExpired() {
+    return pool.preparedQuery("delete from stream_ticket where expires_at < $1")
+        .execute(Tuple.of(clock.instant().minus(KEEP_EXPIRED).atOffset(ZoneOffset.UTC)))
+        .replaceWithVoid();
   }
 
   /** Marks the ticket used and returns its holder; empty when unknown, used or expired. */

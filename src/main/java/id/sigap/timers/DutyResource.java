@@ -1,11 +1,8 @@
 package id.sigap.timers;
 
-import id.sigap.cases.CaseAccess;
-import id.sigap.procedure.Actor;
 import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.Roles;
 import id.sigap.security.CurrentActor;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,16 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @WithSession
 public class DutyResource {
 
-  static final int MAX = 500;
-
-  private static final String QUERY =
-      """
-      select d.key, d.kind, d.caseId, d.dueAt, d.stage, c.customerName, c.handlingTl
-      from DutyEntity d join CaseEntity c on c.id = d.caseId
-      where %s
-      order by d.dueAt, d.key
-      """;
-
   @Schema(name = "Duty")
   public record DutyView(
       @Schema(examples = "progress-check:7f1c0a52-6f0e-4a43-9f0a-2b1f8d1e3c44") String key,
@@ -46,9 +33,11 @@ public class DutyResource {
       @Schema(nullable = true) String handlingTl) {}
 
   private final CurrentActor actor;
+  private final DutyList duties;
 
-  DutyResource(CurrentActor actor) {
+  DutyResource(CurrentActor actor, DutyList duties) {
     this.actor = actor;
+    this.duties = duties;
   }
 
   @GET
@@ -60,31 +49,6 @@ public class DutyResource {
               + " at most 500",
       description = "Who may call it: TEAM_LEADER, SUPERVISOR, MANAGER, QC, PIC_TICKET.")
   public Uni<List<DutyView>> list() {
-    Actor who = actor.get();
-    CaseAccess.Filter filter = CaseAccess.filterFor(who, "c");
-    return Panache.getSession()
-        .chain(
-            session -> {
-              var query =
-                  session
-                      .createSelectionQuery(QUERY.formatted(filter.condition()), Object[].class)
-                      .setMaxResults(MAX);
-              if (filter.who() != null) {
-                query.setParameter("who", filter.who());
-              }
-              return query.getResultList();
-            })
-        .map(rows -> rows.stream().map(DutyResource::view).toList());
-  }
-
-  private static DutyView view(Object[] row) {
-    return new DutyView(
-        (String) row[0],
-        (DutyKind) row[1],
-        (UUID) row[2],
-        (Instant) row[3],
-        (Integer) row[4],
-        (String) row[5],
-        (String) row[6]);
+    return duties.of(actor.get());
   }
 }

@@ -2,11 +2,13 @@ package id.sigap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sigap.stream.StreamTickets;
 import id.sigap.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -62,5 +64,29 @@ class SignInHousekeepingTest {
     assertThat(count("select count(*) from user_session where id = $1", live)).isOne();
     assertThat(count("select count(*) from refresh_token where session_id = $1", live)).isOne();
     assertThat(count("select count(*) from login_throttle where key = $1", staleKey)).isZero();
+  }
+
+  @Inject StreamTickets tickets;
+  @Inject Clock clock;
+
+  @Test
+  void streamTicketsExpiredOverAnHourAgoAreDeletedAndOthersStay() {
+    String user = TestUsers.create("TEAM_LEADER");
+    UUID session = session(user, ago(Duration.ofHours(-6)));
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    String old = "old-" + UUID.randomUUID();
+    String recent = "recent-" + UUID.randomUUID();
+    for (var ticket :
+        java.util.Map.of(old, now.minusHours(2), recent, now.minusMinutes(10)).entrySet()) {
+      TestUsers.sql(
+          "insert into stream_ticket (ticket, username, role, cluster_id, expires_at, session_id)"
+              + " values ($1, $2, 'TEAM_LEADER', 'C1', $3, $4)",
+          Tuple.of(ticket.getKey(), user, ticket.getValue(), session));
+    }
+
+    tickets.purgeExpired().await().indefinitely();
+
+    assertThat(count("select count(*) from stream_ticket where ticket = $1", old)).isZero();
+    assertThat(count("select count(*) from stream_ticket where ticket = $1", recent)).isOne();
   }
 }

@@ -1,4 +1,4 @@
-package id.sigap.directory;
+package id.sigap.admin;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

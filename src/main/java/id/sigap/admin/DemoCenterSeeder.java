@@ -1,13 +1,22 @@
-package id.sigap.directory;
+package id.sigap.admin;
 
+import id.sigap.admin.FloorSetupRepository.Cluster;
+import id.sigap.admin.FloorSetupRepository.Desk;
+import id.sigap.coordination.UnitMemberRepository;
+import id.sigap.coordination.UnitMemberRepository.Member;
+import id.sigap.directory.PresenceRepository;
+import id.sigap.directory.PresenceRepository.Seat;
+import id.sigap.directory.UserAccountRepository;
+import id.sigap.directory.UserAccountRepository.NewAccount;
+import id.sigap.procedure.RelatedUnit;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,11 +78,39 @@ public class DemoCenterSeeder {
           new DemoSeat("agent4", "WS-C1-03"),
           new DemoSeat("agent3", "WS-C2-01"));
 
-  private final Pool pool;
+  static final List<Cluster> CLUSTERS =
+      List.of(new Cluster("C1", "Cluster 1"), new Cluster("C2", "Cluster 2"));
+
+  /**
+   * R-C-5: who answers for each related unit in the demo center: the liaison officer also for
+   * complaint handling, the supervisor for SPV service operation, the manager for the manager.
+   */
+  static final List<Member> UNIT_MEMBERS =
+      List.of(
+          new Member(RelatedUnit.LIAISON_OFFICER, "lo1"),
+          new Member(RelatedUnit.COMPLAINT_HANDLING, "lo1"),
+          new Member(RelatedUnit.SPV_SERVICE_OPERATION, "spv1"),
+          new Member(RelatedUnit.MANAGER, "manager1"));
+
+  private final FloorSetupRepository floor;
+  private final UserAccountRepository accounts;
+  private final PresenceRepository presence;
+  private final UnitMemberRepository units;
+  private final Clock clock;
   private final boolean enabled;
 
-  DemoCenterSeeder(Pool pool, DemoConfig config) {
-    this.pool = pool;
+  DemoCenterSeeder(
+      FloorSetupRepository floor,
+      UserAccountRepository accounts,
+      PresenceRepository presence,
+      UnitMemberRepository units,
+      Clock clock,
+      DemoConfig config) {
+    this.floor = floor;
+    this.accounts = accounts;
+    this.presence = presence;
+    this.units = units;
+    this.clock = clock;
     this.enabled = config.seed();
   }
 
@@ -82,17 +119,18 @@ public class DemoCenterSeeder {
       return;
     }
     // Runs on the main thread before traffic is served: waiting and hashing here block no event
-    // loop.
-    List<String> existing =
-        pool.query("select username from user_account").execute().await().indefinitely().stream()
-            .map(row -> row.getString("username"))
-            .toList();
-    List<Tuple> newUsers =
+    // loop. Only the missing people are hashed, as bcrypt is slow on purpose.
+    Set<String> existing =
+        accounts
+            .taken(USERS.stream().map(DemoUser::username).collect(Collectors.toSet()))
+            .await()
+            .indefinitely();
+    List<NewAccount> newUsers =
         USERS.stream()
             .filter(u -> !existing.contains(u.username()))
             .map(
                 u ->
-                    Tuple.of(
+                    new NewAccount(
                         u.username(),
                         u.name(),
                         BcryptUtil.bcryptHash(u.username()),
@@ -100,73 +138,21 @@ public class DemoCenterSeeder {
                         u.cluster(),
                         u.telkomCare()))
             .toList();
-    pool.withTransaction(sql -> seed(sql, newUsers)).await().indefinitely();
+    List<Desk> desks =
+        DESKS.stream()
+            .map(d -> new Desk(d.id(), d.cluster(), d.kind(), d.recorded(), null))
+            .toList();
+    List<Seat> seats = SEATS.stream().map(s -> new Seat(s.username(), s.deskId())).toList();
+    // Every write skips what exists, so replicas starting together seed once, a start cut short
+    // is completed by the next, and an admin's later changes stay.
+    floor
+        .createMissing(CLUSTERS, desks)
+        .chain(() -> accounts.createMissing(newUsers))
+        .chain(() -> presence.seatOnce(seats, clock.instant()))
+        .chain(() -> units.setUpOnce(UNIT_MEMBERS))
+        .await()
+        .indefinitely();
     LOG.info(
         "Demo contact center ready: clusters C1 and C2, users agent1..admin1, tl3, lo1 and agent4");
-  }
-
-  private io.smallrye.mutiny.Uni<Void> seed(SqlClient sql, List<Tuple> newUsers) {
-    return sql.preparedQuery(
-            "insert into cluster (id, name) values ('C1', 'Cluster 1'), ('C2', 'Cluster 2')"
-                + " on conflict do nothing")
-        .execute()
-        .chain(() -> insertUsers(sql, newUsers))
-        .chain(() -> insertDesks(sql))
-        .chain(() -> checkIn(sql))
-        .chain(() -> unitMembers(sql));
-  }
-
-  /**
-   * R-C-5: who answers for each related unit in the demo center, once (an admin's later changes
-   * stay): the liaison officer also for complaint handling, the supervisor for SPV service
-   * operation, the manager for the manager.
-   */
-  private io.smallrye.mutiny.Uni<Void> unitMembers(SqlClient sql) {
-    return sql.query(
-            "insert into related_unit_member (unit, username)"
-                + " select v.unit, v.username from (values ('LIAISON_OFFICER', 'lo1'),"
-                + " ('COMPLAINT_HANDLING', 'lo1'), ('SPV_SERVICE_OPERATION', 'spv1'),"
-                + " ('MANAGER', 'manager1')) as v (unit, username)"
-                + " where not exists (select 1 from related_unit_member)")
-        .execute()
-        .replaceWithVoid();
-  }
-
-  /**
-   * The demo people start checked in (SPEC section 10), once: whoever has checked in or out before
-   * stays as they left it, and a desk or person taken meanwhile is skipped.
-   */
-  private io.smallrye.mutiny.Uni<Void> checkIn(SqlClient sql) {
-    List<Tuple> rows = SEATS.stream().map(s -> Tuple.of(s.username(), s.deskId())).toList();
-    return sql.preparedQuery(
-            "with seated as (insert into presence (username, desk_id, checked_in_at)"
-                + " select $1::varchar, $2::varchar, now()"
-                + " where not exists (select 1 from presence_log where username = $1::varchar)"
-                + " on conflict do nothing returning username, desk_id, checked_in_at)"
-                + " insert into presence_log (username, desk_id, action, at)"
-                + " select username, desk_id, 'CHECK_IN', checked_in_at from seated")
-        .executeBatch(rows)
-        .replaceWithVoid();
-  }
-
-  private io.smallrye.mutiny.Uni<Void> insertUsers(SqlClient sql, List<Tuple> rows) {
-    if (rows.isEmpty()) {
-      return io.smallrye.mutiny.Uni.createFrom().voidItem();
-    }
-    return sql.preparedQuery(
-            "insert into user_account (username, display_name, password_hash, role, cluster_id,"
-                + " telkomcare) values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
-        .executeBatch(rows)
-        .replaceWithVoid();
-  }
-
-  private io.smallrye.mutiny.Uni<Void> insertDesks(SqlClient sql) {
-    List<Tuple> rows =
-        DESKS.stream().map(d -> Tuple.of(d.id(), d.kind(), d.cluster(), d.recorded())).toList();
-    return sql.preparedQuery(
-            "insert into desk (id, kind, cluster_id, voice_recording)"
-                + " values ($1, $2, $3, $4) on conflict do nothing")
-        .executeBatch(rows)
-        .replaceWithVoid();
   }
 }
