@@ -131,4 +131,25 @@ class SessionTest {
       assertThat(stream.awaitClose(Duration.ofSeconds(5))).isEqualTo(4401);
     }
   }
+
+  @Test
+  void aSessionRevokedByAnotherReplicaIsRefusedHereWithinASecondThoughThisReplicaKnewItActive()
+      throws Exception {
+    String user = TestUsers.create("QC");
+    String token = login(user).getString("accessToken");
+    // read as active: this replica now trusts it for a few seconds
+    assertThat(desks(token)).isEqualTo(200);
+    assertThat(desks(token)).isEqualTo(200);
+
+    // what another replica's sign-out, or an operator, writes: nothing here knows of it
+    TestUsers.sql("update user_session set revoked_at = now() where username = $1", Tuple.of(user));
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    int status = desks(token);
+    while (status != 401 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      status = desks(token);
+    }
+    assertThat(status).as("the revocation announced at commit reaches this replica").isEqualTo(401);
+  }
 }
