@@ -43,11 +43,21 @@ public final class FlowBench {
     Map<String, Percentiles> latency = new java.util.LinkedHashMap<>();
     STEPS.forEach(step -> latency.put(step, new Percentiles()));
     latency.put("whole flow", new Percentiles());
+    ProcessCpu cpu = ProcessCpu.fromEnvironment();
+    ProcessCpu.Sample before = cpu.sample();
     long flows = run(api, pairTokens, tokens, seconds, latency);
+    ProcessCpu.Sample after = cpu.sample();
     System.out.printf(
         "flow: %d flows in %d s = %.0f flows/s (%.0f requests/s) with %d agents raising hands%n",
         flows, seconds, flows / (double) seconds, STEPS.size() * flows / (double) seconds, pairs);
     latency.forEach((step, p) -> System.out.printf("  %-16s %s%n", step, p.summary()));
+    if (cpu.known()) {
+      long actions = STEPS.size() * flows;
+      System.out.printf(
+          "cpu: Sigap %.3f ms, PostgreSQL %.3f ms per action (%d actions, each step counted as"
+              + " one)%n",
+          after.sigapMillis(before) / actions, after.postgresMillis(before) / actions, actions);
+    }
   }
 
   static long run(
