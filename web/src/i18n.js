@@ -914,7 +914,7 @@ const messages = {
   'customers.unnamed': { id: 'Pelanggan {id}', en: 'Customer {id}' },
   'customers.noName': { id: 'Pelanggan tanpa nama', en: 'Customer without a name' },
   'customers.back': { id: 'Cari pelanggan', en: 'Find a customer' },
-  'customers.caseCount': { id: '{count} kasus', en: '{count} cases' },
+  'customers.caseCount': { id: '{count} kasus', en: 'cases: {count}' },
   'customers.open.title': { id: 'Hard complaint masih terbuka', en: 'Open hard complaint' },
   'customers.open.meta': {
     id: 'Diterima {agent}, {at} · Klaster {cluster}',
