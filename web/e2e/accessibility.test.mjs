@@ -1,7 +1,18 @@
 // axe-core on the main screens: no serious or critical violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAs, BASE, raisedHand, handedToPic, axeSeriousViolations } from './helpers.mjs';
+import { randomUUID } from 'node:crypto';
+import {
+  launch,
+  openAs,
+  BASE,
+  raisedHand,
+  handedToPic,
+  axeSeriousViolations,
+  apiToken,
+  call,
+  uniqueName,
+} from './helpers.mjs';
 
 let browser;
 let raised;
@@ -84,4 +95,29 @@ test('supervisor queue and the offline notice', async () => {
   assert.deepEqual(await axeSeriousViolations(spv.page), [], 'offline notice');
   await spv.context.setOffline(false);
   await spv.context.close();
+});
+
+test('customer search and record, with the merge form open (R-C-8)', async () => {
+  const agentToken = await apiToken('agent1');
+  const phone = `0813${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const created = await call(
+    agentToken,
+    'POST',
+    '/cases',
+    { channel: 'INBOUND_VOICE', customer: { name: uniqueName('Tari'), phone }, summary: 'Internet mati' },
+    { 'Idempotency-Key': randomUUID() },
+  );
+  await call(agentToken, 'PUT', `/cases/${created.id}/assessment`, { criteria: ['C-IN-1'] });
+  const tl = await openAs(browser, 'tl1', options);
+  await tl.page.goto(`${BASE}/#/customers`);
+  await tl.page.getByLabel('Cari nomor telepon').fill(phone);
+  await tl.page.getByRole('button', { name: 'Cari', exact: true }).click();
+  await tl.page.locator('section.customer__open').waitFor();
+  assert.deepEqual(await axeSeriousViolations(tl.page), [], 'search with its record');
+
+  await tl.page.goto(`${BASE}/#/customers/${created.customer.id}`);
+  await tl.page.locator('summary', { hasText: 'Gabungkan ke pelanggan lain' }).click();
+  await tl.page.locator('details.customer__merge-action').getByLabel('Cari nomor telepon').waitFor();
+  assert.deepEqual(await axeSeriousViolations(tl.page), [], 'record with the merge form');
+  await tl.context.close();
 });

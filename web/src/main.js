@@ -24,6 +24,7 @@ import { picScreen } from './screens/pic.js';
 import { floorScreen } from './screens/floor.js';
 import { unitsScreen } from './screens/units.js';
 import { setupScreen } from './screens/setup.js';
+import { customersScreen, customerScreen } from './screens/customers.js';
 import { notFoundScreen, noAccessScreen } from './screens/not-found.js';
 
 const CASE_VIEWERS = ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'];
@@ -38,6 +39,7 @@ const ONLY = {
   '/telkomcare': ['AGENT', 'TEAM_LEADER', 'SUPERVISOR', 'MANAGER', 'QC', 'PIC_TICKET'],
   '/setup': ['ADMIN'],
   '/units': ['LIAISON_OFFICER', 'SUPERVISOR', 'MANAGER'],
+  '/customers': CASE_VIEWERS,
 };
 
 function home(user) {
@@ -61,6 +63,8 @@ router.route('/pic', picScreen);
 router.route('/floor', floorScreen);
 router.route('/setup', setupScreen);
 router.route('/units', unitsScreen);
+router.route('/customers', customersScreen);
+router.route('/customers/:id', customerScreen);
 router.route('/no-access', noAccessScreen);
 router.route('/404', notFoundScreen);
 
@@ -69,7 +73,7 @@ router.setGuard((path) => {
   if (!user) return path === '/login' ? null : '/login';
   if (path === '/login' || path === '/') return home(user);
   if (ONLY[path] && !ONLY[path].includes(user.role)) return home(user);
-  if (path.startsWith('/cases') && !CASE_VIEWERS.includes(user.role)) return '/no-access';
+  if (/^\/(cases|customers)(\/|$)/.test(path) && !CASE_VIEWERS.includes(user.role)) return '/no-access';
   return null;
 });
 

@@ -10,23 +10,28 @@ import * as notify from '../notify.js';
 import './forms.css';
 import './header.css';
 
+// R-C-8: whoever may open cases may look a customer up
+const CUSTOMERS = { path: '/customers', label: 'nav.customers' };
 const MENUS = {
   TEAM_LEADER: [
     { path: '/queue', label: 'nav.queue', count: true },
     { path: '/duty', label: 'nav.duty' },
     { path: '/floor', label: 'nav.floor' },
     { path: '/cases', label: 'nav.cases' },
+    CUSTOMERS,
     { path: '/telkomcare', label: 'nav.telkomcare' },
   ],
   AGENT: [
     { path: '/cases', label: 'nav.myCases' },
     { path: '/new', label: 'nav.newCase' },
+    CUSTOMERS,
     { path: '/floor', label: 'nav.floor' },
     { path: '/telkomcare', label: 'nav.telkomcare' },
   ],
 };
 const KPI_MENU = [
   { path: '/cases', label: 'nav.cases' },
+  CUSTOMERS,
   { path: '/kpis', label: 'nav.kpis' },
   { path: '/telkomcare', label: 'nav.telkomcare' },
 ];
@@ -39,6 +44,7 @@ MENUS.QC = KPI_MENU;
 MENUS.PIC_TICKET = [
   { path: '/pic', label: 'nav.pic' },
   { path: '/cases', label: 'nav.cases' },
+  CUSTOMERS,
   { path: '/telkomcare', label: 'nav.telkomcare' },
 ];
 MENUS.ADMIN = [{ path: '/setup', label: 'nav.setup' }];
@@ -115,6 +121,17 @@ export function renderHeader() {
       : null,
   );
   renderLive(live.getState());
+  showCurrentItem();
+}
+
+/** On a phone the menu may scroll sideways: the current screen's item is brought into view. */
+function showCurrentItem() {
+  const list = root.querySelector('.menu ul');
+  const current = list?.querySelector('[aria-current="page"]');
+  if (!current || list.scrollWidth <= list.clientWidth) return;
+  const item = current.parentElement;
+  if (item.offsetLeft + item.offsetWidth > list.scrollLeft + list.clientWidth || item.offsetLeft < list.scrollLeft)
+    list.scrollLeft = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
 }
 
 function who(user) {
@@ -133,7 +150,7 @@ function menu(user) {
       'ul',
       null,
       items.map((item) => {
-        const active = here === item.path || (item.path === '/cases' && here.startsWith('/cases/'));
+        const active = here === item.path || here.startsWith(`${item.path}/`);
         return h(
           'li',
           null,

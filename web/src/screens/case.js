@@ -172,7 +172,7 @@ export function caseScreen(container, { id }) {
       ]),
       () => facts(c),
     );
-    update('history', JSON.stringify([c.customer?.phone, c.repeatOf]), () => history(c, me));
+    update('history', JSON.stringify([c.customer?.phone, c.customer?.id, c.repeatOf]), () => history(c, me));
     const telkomCare = isTelkomCare(c);
     // a TelkomCare thread is judged on the five C-TC criteria, not on the inbound checklist
     update('telkomcare', telkomCare ? telkomcareSignature(c) : 'none', () =>

@@ -70,6 +70,8 @@ export function newCaseScreen(container) {
           : t('new.knownCustomer', { name: customer.name, count: customer.caseCount }),
         open?.visible ? ' ' : null,
         open?.visible ? h('a', { href: `#/cases/${encodeURIComponent(open.caseId)}` }, t('new.openIt')) : null,
+        ' ',
+        h('a', { href: `#/customers/${encodeURIComponent(customer.id)}` }, t('new.openRecord')),
       ),
     );
   }
