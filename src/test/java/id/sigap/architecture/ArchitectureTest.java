@@ -100,7 +100,6 @@ class ArchitectureTest {
           "id.sigap.security.SecurityAudit", // security_audit
           "id.sigap.security.ProviderUsers", // user_account
           "id.sigap.stream.StreamTickets", // stream_ticket
-          "id.sigap.telkomcare.thread.TelkomCareThreads", // telkomcare_message
           "id.sigap.timers.DutyResource", // the duty list's read model
           "id.sigap.telkomcare.watchlist.WatchlistResource"); // watchlist_entry
 

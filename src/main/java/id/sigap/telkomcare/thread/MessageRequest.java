@@ -18,6 +18,15 @@ public record MessageRequest(
         String externalId,
     @NotNull @Schema(description = "SOCIAL, or EMAIL for e-mail and every other non-social channel")
         TelkomCareChannel channel,
+    @Size(max = 24)
+        @Schema(
+            nullable = true,
+            enumeration = {"TWITTER", "X", "INSTAGRAM", "FACEBOOK", "TIKTOK", "EMAIL", "OTHER"},
+            description =
+                "R-C-8: where it was posted; X is TWITTER. The author's handle names a customer on"
+                    + " this platform. TWITTER, INSTAGRAM, FACEBOOK and TIKTOK come on SOCIAL, EMAIL"
+                    + " on EMAIL, OTHER on either. Left out: EMAIL on EMAIL, OTHER on SOCIAL")
+        String platform,
     @NotNull @Valid AssessmentRequest.Author author,
     @NotNull @Size(min = 1, max = AssessmentRequest.MAX_TEXT) String text,
     @NotNull @Schema(description = "When it was posted or sent, ISO-8601") Instant at,
