@@ -21,11 +21,13 @@ public record MessageRequest(
     @Size(max = 24)
         @Schema(
             nullable = true,
-            enumeration = {"TWITTER", "X", "INSTAGRAM", "FACEBOOK", "TIKTOK", "EMAIL", "OTHER"},
+            examples = "TWITTER",
             description =
-                "R-C-8: where it was posted; X is TWITTER. The author's handle names a customer on"
-                    + " this platform. TWITTER, INSTAGRAM, FACEBOOK and TIKTOK come on SOCIAL, EMAIL"
-                    + " on EMAIL, OTHER on either. Left out: EMAIL on EMAIL, OTHER on SOCIAL")
+                "R-C-8: where it was posted: TWITTER (or X), INSTAGRAM, FACEBOOK, TIKTOK, EMAIL or"
+                    + " OTHER; another value is refused with 400 naming R-C-8. The author's handle"
+                    + " names a customer on this platform. TWITTER, INSTAGRAM, FACEBOOK and TIKTOK"
+                    + " come on SOCIAL, EMAIL on EMAIL, OTHER on either. Left out or null: EMAIL on"
+                    + " EMAIL, OTHER on SOCIAL")
         String platform,
     @NotNull @Valid AssessmentRequest.Author author,
     @NotNull @Size(min = 1, max = AssessmentRequest.MAX_TEXT) String text,
