@@ -441,6 +441,7 @@ const messages = {
   'tc.followers': { id: '{count} pengikut', en: '{count} followers' },
   'tc.thread': { id: 'Thread', en: 'Thread' },
   'tc.message': { id: 'Pesan {n}', en: 'Message {n}' },
+  'tc.otherThread': { id: 'Thread lain pelanggan ini', en: 'Another thread of this customer' },
   'tc.criteria': { id: 'Kriteria', en: 'Criteria' },
   'tc.met': { id: 'Terpenuhi', en: 'Met' },
   'tc.notMet': { id: 'Tidak terpenuhi', en: 'Not met' },

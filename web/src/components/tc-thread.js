@@ -7,7 +7,8 @@ import { dateTime } from '../format.js';
 import './tc-thread.css';
 
 export const CRITERIA = ['C-TC-1', 'C-TC-2', 'C-TC-3', 'C-TC-4', 'C-TC-5'];
-// C-TC-2's evidence is the message's timestamp: shown in WIB like every other time
+// C-TC-2's evidence is the message's timestamp: shown in WIB like every other time. An evidence
+// index of -1 is the author's profile, -2 a message of another of the customer's threads (R-C-8).
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 /** Splits text into text nodes and <mark> elements around the given excerpts. */
@@ -122,7 +123,11 @@ export function threadView({ messages, author, assessment, criterionActions }) {
                   h(
                     'li',
                     null,
-                    e.message < 0 ? t('tc.profile') : t('tc.message', { n: e.message + 1 }),
+                    e.message === -1
+                      ? t('tc.profile')
+                      : e.message < 0
+                        ? t('tc.otherThread')
+                        : t('tc.message', { n: e.message + 1 }),
                     ': ',
                     h('mark', null, ISO_INSTANT.test(e.excerpt ?? '') ? dateTime(e.excerpt) : e.excerpt),
                     e.note ? ` — ${e.note}` : '',

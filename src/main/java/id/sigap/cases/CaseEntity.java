@@ -128,6 +128,9 @@ public class CaseEntity extends PanacheEntityBase implements CaseState {
   @Column(name = "author_handle")
   public String authorHandle;
 
+  /** TelkomCare: the platform the thread is on, a {@code TelkomCarePlatform}'s name (R-C-8). */
+  public String platform;
+
   /** TelkomCare: the latest assessment of the thread with its evidence, as JSON. */
   @Column(name = "telkomcare_assessment")
   public String telkomcareAssessment;

@@ -257,11 +257,15 @@ public class CaseRepository {
         .call(this::loadLatestHand);
   }
 
-  /** The author's open TelkomCare case on a channel, locked and loaded with its hand; or null. */
-  public Uni<CaseEntity> lockOpenThread(Channel channel, String authorKey) {
+  /**
+   * The author's open TelkomCare case on a channel and platform, locked and loaded with its hand;
+   * or null.
+   */
+  public Uni<CaseEntity> lockOpenThread(Channel channel, String platform, String authorKey) {
     return CaseEntity.<CaseEntity>find(
-            "channel = ?1 and lower(authorHandle) = lower(?2) and status <> ?3",
+            "channel = ?1 and platform = ?2 and lower(authorHandle) = lower(?3) and status <> ?4",
             channel,
+            platform,
             authorKey,
             CaseStatus.CLOSED)
         .withLock(LockModeType.PESSIMISTIC_WRITE)

@@ -177,6 +177,7 @@ public class CaseService {
   public Uni<CaseEntity> createThread(
       Actor integrator,
       Channel channel,
+      String platform,
       String authorKey,
       String customerName,
       String summary,
@@ -185,6 +186,7 @@ public class CaseService {
     CaseEntity c = new CaseEntity();
     c.id = UUID.randomUUID();
     c.channel = channel;
+    c.platform = platform;
     c.status = CaseStatus.OPEN;
     c.customerName = customerName;
     c.authorHandle = authorKey;
@@ -217,15 +219,16 @@ public class CaseService {
 
   /**
    * R-C-8: the customer a TelkomCare author is, found or created by its own statement: call it
-   * before the thread's session holds a connection. An author's key with an @ is an e-mail address;
-   * any other is a handle on the channel.
+   * before the thread's session holds a connection. An author's key with an @ on the e-mail channel
+   * is an e-mail address, whatever the platform; any other is a handle on the platform.
    */
-  public Uni<UUID> customerOfAuthor(Channel channel, String authorKey, String name) {
+  public Uni<UUID> customerOfAuthor(
+      Channel channel, String platform, String authorKey, String name) {
     String key = authorKey.strip().toLowerCase(java.util.Locale.ROOT);
     var identifier =
         key.contains("@") && channel == Channel.TELKOMCARE_EMAIL
             ? new CaseRepository.Contact.Identifier("EMAIL", "", key)
-            : new CaseRepository.Contact.Identifier("HANDLE", channel.name(), key);
+            : new CaseRepository.Contact.Identifier("HANDLE", platform, key);
     return cases
         .customerOf(
             new CaseRepository.Contact(name, identifier, null),
@@ -239,9 +242,12 @@ public class CaseService {
     return cases.threadLoads(agents);
   }
 
-  /** The author's open TelkomCare case on a channel, locked and loaded with its hand; or null. */
-  public Uni<CaseEntity> lockOpenThread(Channel channel, String authorKey) {
-    return cases.lockOpenThread(channel, authorKey);
+  /**
+   * The author's open TelkomCare case on a channel and platform, locked and loaded with its hand;
+   * or null.
+   */
+  public Uni<CaseEntity> lockOpenThread(Channel channel, String platform, String authorKey) {
+    return cases.lockOpenThread(channel, platform, authorKey);
   }
 
   /** The case as the actor may see it; 404 when it does not exist or is not theirs to see. */

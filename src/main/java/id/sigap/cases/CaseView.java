@@ -209,6 +209,12 @@ public record CaseView(
               nullable = true,
               description = "The handle, or for e-mail without one the name, the thread is of")
           String author,
+      @Schema(
+              nullable = true,
+              description =
+                  "R-C-8: the platform the thread is on: TWITTER, INSTAGRAM, FACEBOOK, TIKTOK,"
+                      + " EMAIL or OTHER")
+          String platform,
       @Schema(nullable = true, description = "The PIC Ticket following the escalation up (R-TC-3)")
           String picTicket,
       @Schema(
@@ -224,7 +230,7 @@ public record CaseView(
       if (c.channel == null || c.channel == Channel.INBOUND_VOICE) {
         return null;
       }
-      return new TelkomCare(c.authorHandle, c.picTicket, c.telkomcareAssessment);
+      return new TelkomCare(c.authorHandle, c.platform, c.picTicket, c.telkomcareAssessment);
     }
   }
 

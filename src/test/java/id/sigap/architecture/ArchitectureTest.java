@@ -89,7 +89,7 @@ class ArchitectureTest {
    */
   private static final Set<String> TABLE_OWNERS =
       Set.of(
-          "id.sigap.cases.Timeline", // case_event: its only writer
+          "id.sigap.cases.Timeline", // case_event, beside the intake statement
           "id.sigap.cases.CaseIntake", // idempotency_key
           "id.sigap.directory.Directory", // reads user_account and desk through Panache
           "id.sigap.policy.PolicyRevisions", // policy_revision
@@ -97,8 +97,7 @@ class ArchitectureTest {
           "id.sigap.security.LoginThrottle", // login_throttle
           "id.sigap.security.ServiceAccounts", // service_account
           "id.sigap.security.SecurityAudit", // security_audit
-          "id.sigap.stream.StreamTickets", // stream_ticket
-          "id.sigap.telkomcare.thread.TelkomCareThreads"); // telkomcare_message
+          "id.sigap.stream.StreamTickets"); // stream_ticket
 
   private static final Set<String> PANACHE_QUERIES =
       Set.of(

@@ -48,14 +48,21 @@ public record AssessmentView(boolean hardComplaint, int criteriaMet, Criteria cr
 
   @Schema(name = "TelkomCareEvidence")
   public record EvidenceView(
-      @Schema(description = "0-based index of the message; -1 for the author's profile")
+      @Schema(
+              description =
+                  "0-based index of the message; -1 for the author's profile; -2 for a message of"
+                      + " another open thread of the same customer (C-TC-2 across platforms, R-C-8)")
           int message,
       @Schema(
               description =
                   "The words as written; for C-TC-2 the message's timestamp; for C-TC-5 the"
                       + " handle, the bio words or the follower count")
           String excerpt,
-      @Schema(description = "Why it counts, e.g. GOVERNMENT_BODY or '5 messages in 3m20s'")
+      @Schema(
+              description =
+                  "Why it counts, e.g. GOVERNMENT_BODY or '5 messages in 3m20s'; a burst across"
+                      + " platforms adds them and the message's own, e.g. '5 messages in 8m0s"
+                      + " across TWITTER, EMAIL; this one: TWITTER, another thread'")
           String note) {
 
     static EvidenceView of(Evidence evidence) {

@@ -21,11 +21,15 @@ final class AnalysedThread {
   }
 
   private final TelkomCareChannel channel;
+  private final TelkomCarePlatform platform;
   private final Author author;
   private final List<AnalysedMessage> messages;
+  private final List<OtherThreadMessage> otherThreads;
 
   AnalysedThread(MessageThread thread, TextNormalizer normalizer) {
     this.channel = thread == null ? null : thread.channel();
+    this.platform = thread == null ? null : thread.platform();
+    this.otherThreads = thread == null ? List.of() : thread.otherThreads();
     this.author = thread == null || thread.author() == null ? NOBODY : thread.author();
     List<AnalysedMessage> analysed = new ArrayList<>();
     List<Message> raw = thread == null ? List.of() : thread.messages();
@@ -41,6 +45,15 @@ final class AnalysedThread {
 
   TelkomCareChannel channel() {
     return channel;
+  }
+
+  TelkomCarePlatform platform() {
+    return platform;
+  }
+
+  /** The customer's other open threads' messages; only C-TC-2 reads them. */
+  List<OtherThreadMessage> otherThreads() {
+    return otherThreads;
   }
 
   Author author() {

@@ -18,6 +18,17 @@ public record MessageRequest(
         String externalId,
     @NotNull @Schema(description = "SOCIAL, or EMAIL for e-mail and every other non-social channel")
         TelkomCareChannel channel,
+    @Size(max = 24)
+        @Schema(
+            nullable = true,
+            examples = "TWITTER",
+            description =
+                "R-C-8: where it was posted: TWITTER (or X), INSTAGRAM, FACEBOOK, TIKTOK, EMAIL or"
+                    + " OTHER; another value is refused with 400 naming R-C-8. The author's handle"
+                    + " names a customer on this platform. TWITTER, INSTAGRAM, FACEBOOK and TIKTOK"
+                    + " come on SOCIAL, EMAIL on EMAIL, OTHER on either. Left out or null: EMAIL on"
+                    + " EMAIL, OTHER on SOCIAL")
+        String platform,
     @NotNull @Valid AssessmentRequest.Author author,
     @NotNull @Size(min = 1, max = AssessmentRequest.MAX_TEXT) String text,
     @NotNull @Schema(description = "When it was posted or sent, ISO-8601") Instant at,

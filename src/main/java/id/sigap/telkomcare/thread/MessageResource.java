@@ -36,11 +36,15 @@ public class MessageResource {
       summary = "Receive one post or e-mail from a social-listening tool (R-TC-1, R-TC-2)",
       description =
           "Joins the author's open TelkomCare case (one per handle, or name for e-mail without"
-              + " one, and channel, until it closes) or opens one, judges the whole thread again"
-              + " and reports it to the cluster's TL the moment it is hard. Idempotent on"
-              + " `externalId`. Limits as for assessments: `text` 1 to 5,000 characters, `at`"
-              + " ISO-8601, `channel` SOCIAL or EMAIL; `handle` and `name` at most 100"
-              + " characters, `bio` at most 1,000, `followers` at least 0. Who may call it: AGENT, SUPERVISOR, PIC_TICKET, ADMIN.")
+              + " one, channel and platform, until it closes) or opens one, judges the whole"
+              + " thread again and reports it to the cluster's TL the moment it is hard. The"
+              + " author is one customer on every platform once an agent merged their records"
+              + " (R-C-8): the burst of C-TC-2 counts the messages of all their open threads."
+              + " Idempotent on `externalId`. Limits as for assessments: `text` 1 to 5,000"
+              + " characters, `at` ISO-8601, `channel` SOCIAL or EMAIL, `platform` (optional)"
+              + " one that fits the channel, else 400 naming R-C-8; `handle` and `name` at most"
+              + " 100 characters, `bio` at most 1,000, `followers` at least 0. Who may call it:"
+              + " AGENT, SUPERVISOR, PIC_TICKET, ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "A new message, with what it did",

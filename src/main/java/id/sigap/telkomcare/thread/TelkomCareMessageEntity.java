@@ -22,6 +22,9 @@ public class TelkomCareMessageEntity extends PanacheEntityBase {
 
   public String channel;
 
+  /** R-C-8: where it was posted, a {@code TelkomCarePlatform}'s name. */
+  public String platform;
+
   @Column(name = "author_handle")
   public String authorHandle;
 

@@ -26,12 +26,15 @@ import id.sigap.telkomcare.detection.Author;
 import id.sigap.telkomcare.detection.Criterion;
 import id.sigap.telkomcare.detection.Message;
 import id.sigap.telkomcare.detection.MessageThread;
+import id.sigap.telkomcare.detection.OtherThreadMessage;
 import id.sigap.telkomcare.detection.TelkomCareChannel;
+import id.sigap.telkomcare.detection.TelkomCarePlatform;
 import id.sigap.telkomcare.watchlist.DetectorHolder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +42,10 @@ import java.util.Map;
 
 /**
  * TelkomCare threads handled by Sigap itself (SPEC section 4): messages from social-listening tools
- * are grouped into one open case per author and channel, the whole thread is judged again after
- * each message and each correction (R-TC-1), a thread that turns hard is reported to the cluster's
- * TL (R-TC-2), and the TL hands it to a PIC Ticket (R-TC-3).
+ * are grouped into one open case per author, channel and platform, the whole thread is judged again
+ * after each message and each correction (R-TC-1), with the burst of C-TC-2 counted over all the
+ * customer's open threads (R-C-8), a thread that turns hard is reported to the cluster's TL
+ * (R-TC-2), and the TL hands it to a PIC Ticket (R-TC-3).
  */
 @ApplicationScoped
 public class TelkomCareThreads {
@@ -55,6 +59,7 @@ public class TelkomCareThreads {
   private static final int SUMMARY_LENGTH = 2000;
 
   private final CaseService cases;
+  private final TelkomCareMessageRepository messages;
   private final EscalationService escalations;
   private final DetectorHolder detectors;
   private final Directory directory;
@@ -63,12 +68,14 @@ public class TelkomCareThreads {
 
   TelkomCareThreads(
       CaseService cases,
+      TelkomCareMessageRepository messages,
       EscalationService escalations,
       DetectorHolder detectors,
       Directory directory,
       ObjectMapper json,
       TelkomCareConfig config) {
     this.cases = cases;
+    this.messages = messages;
     this.escalations = escalations;
     this.detectors = detectors;
     this.directory = directory;
@@ -93,16 +100,23 @@ public class TelkomCareThreads {
                       "Author unknown",
                       "author.handle is required (author.name is enough for EMAIL)")));
     }
+    TelkomCarePlatform platform;
+    try {
+      platform = platformOf(message);
+    } catch (RejectedException refused) {
+      return Uni.createFrom().failure(refused);
+    }
     // R-C-8: the author's customer is known before the thread's transaction holds a connection
     return cases
-        .customerOfAuthor(channelOf(message), message.authorKey(), customerName(message))
+        .customerOfAuthor(
+            channelOf(message), platform.name(), message.authorKey(), customerName(message))
         .chain(
             customerId ->
                 Uni.createFrom()
                     .deferred(
                         () ->
                             Panache.withTransaction(
-                                () -> receiveOnce(integrator, message, customerId)))
+                                () -> receiveOnce(integrator, message, platform, customerId)))
                     .onFailure(TelkomCareThreads::isUniqueViolation)
                     .invoke(
                         // expected: another delivery of the same thread won the race; this one
@@ -116,14 +130,49 @@ public class TelkomCareThreads {
   }
 
   private Uni<Received> receiveOnce(
-      Actor integrator, MessageRequest message, java.util.UUID customerId) {
-    return TelkomCareMessageEntity.<TelkomCareMessageEntity>findById(message.externalId())
+      Actor integrator,
+      MessageRequest message,
+      TelkomCarePlatform platform,
+      java.util.UUID customerId) {
+    return messages
+        .find(message.externalId())
         .chain(
             existing ->
                 existing != null
                     ? Uni.createFrom().item(new Received(read(existing.result), false))
-                    : receiveNew(integrator, message, customerId)
+                    : receiveNew(integrator, message, platform, customerId)
                         .map(result -> new Received(result, true)));
+  }
+
+  /**
+   * R-C-8: the platform the message names, or without one the channel's (e-mail's own, else OTHER);
+   * an unknown platform, or one of the other channel, is refused.
+   */
+  static TelkomCarePlatform platformOf(MessageRequest message) {
+    if (message.platform() == null) {
+      return TelkomCarePlatform.of(message.channel());
+    }
+    TelkomCarePlatform platform =
+        TelkomCarePlatform.named(message.platform())
+            .orElseThrow(
+                () ->
+                    new RejectedException(
+                        Rejection.invalid(
+                            "R-C-8",
+                            "Unknown platform",
+                            "platform is one of "
+                                + Arrays.toString(TelkomCarePlatform.values())
+                                + " (X is TWITTER), or left out")));
+    if (!platform.fits(message.channel())) {
+      throw new RejectedException(
+          Rejection.invalid(
+              "R-C-8",
+              "Platform off its channel",
+              platform
+                  + " messages come on channel "
+                  + (message.channel() == TelkomCareChannel.SOCIAL ? "EMAIL" : "SOCIAL")));
+    }
+    return platform;
   }
 
   private static Channel channelOf(MessageRequest message) {
@@ -133,26 +182,30 @@ public class TelkomCareThreads {
   }
 
   private Uni<MessageResult> receiveNew(
-      Actor integrator, MessageRequest message, java.util.UUID customerId) {
+      Actor integrator,
+      MessageRequest message,
+      TelkomCarePlatform platform,
+      java.util.UUID customerId) {
     Channel channel = channelOf(message);
     String authorKey = message.authorKey();
     return cases
-        .lockOpenThread(channel, authorKey)
+        .lockOpenThread(channel, platform.name(), authorKey)
         .chain(
             open ->
                 open != null
-                    ? receiveInto(open, false, integrator, message)
+                    ? receiveInto(open, false, integrator, message, platform)
                     : cases
                         .createThread(
                             integrator,
                             channel,
+                            platform.name(),
                             authorKey,
                             customerName(message),
                             summary(message.text()),
                             clusterId,
                             customerId)
                         .call(c -> assign(c, integrator))
-                        .chain(c -> receiveInto(c, true, integrator, message)));
+                        .chain(c -> receiveInto(c, true, integrator, message, platform)));
   }
 
   /** R-C-9: a thread fed by an integrator goes to a TelkomCare agent of the cluster. */
@@ -198,10 +251,15 @@ public class TelkomCareThreads {
   }
 
   private Uni<MessageResult> receiveInto(
-      CaseEntity c, boolean opened, Actor integrator, MessageRequest message) {
+      CaseEntity c,
+      boolean opened,
+      Actor integrator,
+      MessageRequest message,
+      TelkomCarePlatform platform) {
     boolean hadHand = c.latestEscalation != null;
-    TelkomCareMessageEntity row = toRow(c, integrator, message);
-    return row.persist()
+    TelkomCareMessageEntity row = toRow(c, integrator, message, platform);
+    return messages
+        .persist(row)
         .chain(
             () ->
                 cases.record(
@@ -229,7 +287,7 @@ public class TelkomCareThreads {
               row.result = write(result);
               return result;
             })
-        .call(Panache::flush);
+        .call(messages::flush);
   }
 
   /** R-TC-1: an agent, TL or PIC corrects one criterion with a reason; the verdict follows. */
@@ -263,25 +321,28 @@ public class TelkomCareThreads {
    * first time to the TL (R-TC-2).
    */
   private Uni<Void> judge(CaseEntity c, Actor actor) {
-    return Panache.flush()
+    return messages
+        .flush()
+        .chain(() -> messages.ofCase(c.id))
         .chain(
-            () ->
-                TelkomCareMessageEntity.<TelkomCareMessageEntity>list(
-                    "caseId = ?1 order by postedAt, seq", c.id))
+            own ->
+                messages
+                    .ofOtherOpenThreads(c.id, c.customerId)
+                    .map(others -> thread(c, own, others)))
         .chain(
-            messages -> {
+            thread -> {
               Policy policy = cases.policyOf(c);
               Assessment detected =
                   detectors
                       .detector()
-                      .assess(thread(c, messages), AssessmentResource.detectionPolicy(policy));
+                      .assess(thread.thread(), AssessmentResource.detectionPolicy(policy));
               Map<String, Boolean> corrections =
                   TelkomCareRules.corrections(c.telkomcareCorrections);
               Verdict previous = previousVerdict(c);
               Verdict next =
                   TelkomCareRules.verdict(
                       metOf(detected), corrections, policy.telkomcareMinimumCriteria());
-              c.telkomcareAssessment = write(stored(detected, next, corrections, messages));
+              c.telkomcareAssessment = write(stored(detected, next, corrections, thread.own()));
               return TelkomCareRules.assessed(c, actor, previous, next, cases.now())
                   .map(decision -> cases.record(c, decision).replaceWithVoid())
                   .orElse(Uni.createFrom().voidItem());
@@ -312,7 +373,11 @@ public class TelkomCareThreads {
                     : actor);
   }
 
-  private static MessageThread thread(CaseEntity c, List<TelkomCareMessageEntity> messages) {
+  /** The thread as the detector reads it, with the rows its own messages came from. */
+  private record Judged(MessageThread thread, List<TelkomCareMessageEntity> own) {}
+
+  private static Judged thread(
+      CaseEntity c, List<TelkomCareMessageEntity> messages, List<TelkomCareMessageEntity> others) {
     TelkomCareMessageEntity latest = messages.get(messages.size() - 1);
     for (TelkomCareMessageEntity m : messages) {
       if (m.receivedAt.isAfter(latest.receivedAt)) {
@@ -328,8 +393,23 @@ public class TelkomCareThreads {
             latest.authorBio);
     TelkomCareChannel channel =
         c.channel == Channel.TELKOMCARE_SOCIAL ? TelkomCareChannel.SOCIAL : TelkomCareChannel.EMAIL;
-    return new MessageThread(
-        channel, author, messages.stream().map(m -> new Message(m.postedAt, m.text)).toList());
+    return new Judged(
+        new MessageThread(
+            channel,
+            TelkomCarePlatform.named(c.platform).orElse(null),
+            author,
+            messages.stream().map(m -> new Message(m.postedAt, m.text)).toList(),
+            others.stream()
+                .map(
+                    m ->
+                        new OtherThreadMessage(
+                            m.postedAt,
+                            "SOCIAL".equals(m.channel)
+                                ? TelkomCareChannel.SOCIAL
+                                : TelkomCareChannel.EMAIL,
+                            TelkomCarePlatform.named(m.platform).orElse(null)))
+                .toList()),
+        messages);
   }
 
   private static Map<String, Boolean> metOf(Assessment assessment) {
@@ -397,11 +477,13 @@ public class TelkomCareThreads {
         : readTree(c.telkomcareAssessment).path("criteriaMet").asInt();
   }
 
-  private TelkomCareMessageEntity toRow(CaseEntity c, Actor integrator, MessageRequest message) {
+  private TelkomCareMessageEntity toRow(
+      CaseEntity c, Actor integrator, MessageRequest message, TelkomCarePlatform platform) {
     TelkomCareMessageEntity row = new TelkomCareMessageEntity();
     row.externalId = message.externalId();
     row.caseId = c.id;
     row.channel = message.channel().name();
+    row.platform = platform.name();
     row.authorHandle = message.author().handle();
     row.authorName = message.author().name();
     row.authorVerified = Boolean.TRUE.equals(message.author().verified());
