@@ -326,7 +326,12 @@ export const SHOUTS = [
  * a hard TelkomCare thread (C-TC-1, C-TC-2, C-TC-3) with a hand raised to tl1 (R-TC-2).
  * Returns the case as tl1 sees it.
  */
-export async function telkomcareThread({ name = uniqueName('Rina'), texts = SHOUTS, feeder = 'agent1' } = {}) {
+export async function telkomcareThread({
+  name = uniqueName('Rina'),
+  texts = SHOUTS,
+  feeder = 'agent1',
+  platform = undefined,
+} = {}) {
   const agent = await apiToken(feeder);
   const handle = `@cust_${randomUUID().slice(0, 8)}`;
   const start = Date.now() - 10 * 60000;
@@ -335,6 +340,7 @@ export async function telkomcareThread({ name = uniqueName('Rina'), texts = SHOU
     const receipt = await call(agent, 'POST', '/telkomcare/messages', {
       externalId: `${handle}-${i}`,
       channel: 'SOCIAL',
+      platform,
       author: { handle, name, verified: false, followers: 120, bio: 'pelanggan' },
       text,
       at: new Date(start + i * 60000).toISOString(),

@@ -14,12 +14,14 @@ after(async () => {
 });
 
 test('the agent reads the stored thread with the evidence marked and corrects a criterion with a reason (R-TC-1)', async () => {
-  const thread = await telkomcareThread();
+  const thread = await telkomcareThread({ platform: 'TWITTER' });
   const agent = await openAs(browser, 'agent1');
   const { page } = agent;
   await page.goto(`${BASE}/#/cases/${thread.id}`);
   const panel = page.locator('section.tc-case');
   await panel.getByText('Hard complaint: 3 kriteria terpenuhi').waitFor();
+  // R-C-8: the thread says which platform it is on
+  assert.match(await panel.locator('p.muted').first().textContent(), /^Media sosial · X \(Twitter\) · @cust_/);
 
   // the five messages as written, the evidence in <mark> elements
   const messages = panel.locator('.tc-thread > li');

@@ -2,7 +2,7 @@
 // criterion's evidence marked in them, the verdict (R-TC-1), and, for those the procedure lets,
 // correcting one criterion with a reason. Customer text goes through text nodes only.
 import { h } from '../../dom.js';
-import { t } from '../../i18n.js';
+import { t, has } from '../../i18n.js';
 import { put, post } from '../../api.js';
 import { dateTime } from '../../format.js';
 import { personLabel } from '../../state/directory.js';
@@ -52,6 +52,12 @@ function repliesOf(c) {
 }
 
 /** ctx.open remembers which correction forms are open across redraws; ctx.done(updated) reloads. */
+/** R-C-8: the platform the thread is on, when it says more than the channel does. */
+function platformLabel(platform) {
+  if (!platform || platform === 'OTHER' || platform === 'EMAIL') return '';
+  return ` · ${has(`tc.platform.${platform}`) ? t(`tc.platform.${platform}`) : platform}`;
+}
+
 export function telkomcarePanel(c, ctx) {
   const assessment = c.telkomcare?.assessment ?? {};
   const canCorrect = c.allowedActions?.includes('correct-criterion');
@@ -64,6 +70,7 @@ export function telkomcarePanel(c, ctx) {
       'p',
       { class: 'muted' },
       t(`tc.channel.${String(c.channel ?? '').replace('TELKOMCARE_', '')}`),
+      platformLabel(c.telkomcare?.platform),
       handle ? ` · ${handle}` : '',
       ` · ${t('tc.agent', { agent: personLabel(c.createdBy) })}`,
       c.telkomcare?.picTicket ? ` · ${t('tc.pic', { pic: c.telkomcare.picTicket })}` : '',
