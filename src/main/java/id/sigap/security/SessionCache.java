@@ -1,9 +1,8 @@
 package id.sigap.security;
 
+import id.sigap.platform.persistence.ListenConnections;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,30 +37,20 @@ public class SessionCache {
   private final AtomicLong forgettings = new AtomicLong();
 
   private final Duration trustFor;
-  private final Vertx vertx;
+  private final ListenConnections listenConnections;
   private volatile PgSubscriber subscriber;
   private volatile boolean listening;
 
-  SessionCache(TokenConfig config, Vertx vertx) {
+  SessionCache(TokenConfig config, ListenConnections listenConnections) {
     this.trustFor = config.sessionCheckCache();
-    this.vertx = vertx;
+    this.listenConnections = listenConnections;
   }
 
-  void onStart(
-      @Observes StartupEvent event,
-      @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-      @ConfigProperty(name = "quarkus.datasource.username") String username,
-      @ConfigProperty(name = "quarkus.datasource.password") String password) {
+  void onStart(@Observes StartupEvent event) {
     if (trustFor.isZero()) {
       return;
     }
-    PgConnectOptions options =
-        PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-            .setUser(username)
-            .setPassword(password)
-            .setMetricsName("sigap-session-revocations");
-    subscriber = PgSubscriber.subscriber(vertx, options);
-    subscriber.reconnectPolicy(retries -> 500L);
+    subscriber = listenConnections.subscriber("sigap-session-revocations");
     subscriber.closeHandler(this::stopTrusting);
     subscriber
         .channel("sigap_sessions")

@@ -1,5 +1,6 @@
 package id.sigap.stream;
 
+import id.sigap.platform.persistence.ListenConnections;
 import id.sigap.platform.vertx.VertxContexts;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -8,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +37,7 @@ public class EventTail {
   private final StreamEventQueries events;
   private final StreamHub hub;
   private final Vertx vertx;
+  private final ListenConnections listenConnections;
   private final Clock clock;
   private final Duration gapTimeout;
   private final AtomicBoolean reading = new AtomicBoolean();
@@ -51,6 +51,7 @@ public class EventTail {
       StreamEventQueries events,
       StreamHub hub,
       Vertx vertx,
+      ListenConnections listenConnections,
       Clock clock,
       StreamConfig config,
       Event<NewTimelineEvents> newEvents) {
@@ -58,25 +59,15 @@ public class EventTail {
     this.newEvents = newEvents;
     this.hub = hub;
     this.vertx = vertx;
+    this.listenConnections = listenConnections;
     this.clock = clock;
     this.gapTimeout = config.gapTimeout();
   }
 
-  void onStart(
-      @Observes StartupEvent event,
-      @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-      @ConfigProperty(name = "quarkus.datasource.username") String username,
-      @ConfigProperty(name = "quarkus.datasource.password") String password) {
+  void onStart(@Observes StartupEvent event) {
     // before traffic is served, on the main thread
     delivered = events.latestId().await().indefinitely();
-    PgConnectOptions options =
-        PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-            .setUser(username)
-            .setPassword(password)
-            // its own name in the client metrics: the datasource's pool already has the default one
-            .setMetricsName("sigap-event-tail");
-    subscriber = PgSubscriber.subscriber(vertx, options);
-    subscriber.reconnectPolicy(retries -> 500L);
+    subscriber = listenConnections.subscriber("sigap-event-tail");
     subscriber.channel("sigap_events").handler(id -> read());
     subscriber.connect().subscribe().with(ok -> {}, e -> LOG.warn("LISTEN failed; polling", e));
   }
