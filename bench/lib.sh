@@ -2,6 +2,9 @@
 # executable, $SIGAP_NATIVE) on a fresh embedded database.
 # After start_sigap: $BASE is its URL, PGHOST/PGPORT/... point at its database, $SIGAP_PID is its process.
 
+# The JVM settings of src/main/docker/Dockerfile.jvm (JAVA_OPTS_APPEND); keep the two identical.
+SIGAP_IMAGE_JAVA_OPTS="-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=4 -XX:TrimNativeHeapInterval=5000"
+
 start_sigap() {
   local port=$1
   if curl -s -o /dev/null "http://localhost:$port/"; then
@@ -15,9 +18,8 @@ start_sigap() {
   else
     local jar=${SIGAP_JAR:-target/quarkus-app/quarkus-run.jar}
     [ -f "$jar" ] || mvn -B -q package -DskipTests -DskipWeb -Dopenapi-client.skip=false
-    # the JVM settings of the container image (src/main/docker/Dockerfile.jvm), with a heap sized
-    # for a 300 MB budget
-    command=(java ${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC} -jar "$jar")
+    # the JVM settings of the container image (src/main/docker/Dockerfile.jvm)
+    command=(java ${SIGAP_JAVA_OPTS-$SIGAP_IMAGE_JAVA_OPTS} -jar "$jar")
   fi
   SIGAP_DATA=$(mktemp -d)
   SIGAP_LOG=$SIGAP_DATA/sigap.log

@@ -343,7 +343,9 @@ public class FailoverDrill {
     Files.createDirectories(data);
     ProcessBuilder pb =
         new ProcessBuilder(
-                "java", "-Xmx96m", "-XX:+UseSerialGC", "-jar", "target/quarkus-app/quarkus-run.jar")
+                "java", "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:CompileThresholdScaling=4", "-XX:TrimNativeHeapInterval=5000",
+                "-jar", "target/quarkus-app/quarkus-run.jar")
             .redirectErrorStream(true)
             .redirectOutput(WORK.resolve("sigap.log").toFile());
     pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(SIGAP_PORT));

@@ -13,6 +13,7 @@
 # bound of Dockerfile.native-micro) and SIGAP_JAVA_OPTS (default that of Dockerfile.jvm).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 GRAALVM=${1:-${GRAALVM_HOME:-}}
 PORT=${PORT:-8091}
 BUILD=${BUILD:-1}
@@ -80,7 +81,7 @@ startup() { # name, command...
 }
 say "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 startup "native ($SIGAP_NATIVE_OPTS)" "$OUT/sigap-embedded" $SIGAP_NATIVE_OPTS
-startup "JVM (${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC})" java ${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC} -jar "$JAR"
+startup "JVM (${SIGAP_JAVA_OPTS-$SIGAP_IMAGE_JAVA_OPTS})" java ${SIGAP_JAVA_OPTS-$SIGAP_IMAGE_JAVA_OPTS} -jar "$JAR"
 
 # --- the benchmarks, native then JVM, each on its own fresh database
 bench() { # name, script, env...

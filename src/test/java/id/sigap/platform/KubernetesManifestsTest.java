@@ -160,6 +160,22 @@ class KubernetesManifestsTest {
         .containsPattern("(?m)^ENV [^\\n]*(\\\\\\n[^\\n]*)*QUARKUS_LOG_CONSOLE_JSON_ENABLED=true");
   }
 
+  /** The benchmarks measure the JVM with the image's settings (bench/lib.sh). */
+  @org.junit.jupiter.api.Test
+  void theBenchmarksRunTheJvmAsTheImageDoes() throws Exception {
+    Matcher image =
+        Pattern.compile("JAVA_OPTS_APPEND=\"([^\"]*)\"")
+            .matcher(Files.readString(Path.of("src/main/docker/Dockerfile.jvm")));
+    Matcher bench =
+        Pattern.compile("(?m)^SIGAP_IMAGE_JAVA_OPTS=\"([^\"]*)\"")
+            .matcher(Files.readString(Path.of("bench/lib.sh")));
+    assertThat(image.find()).isTrue();
+    assertThat(bench.find()).isTrue();
+    List<String> imageFlags =
+        Stream.of(image.group(1).split(" ")).filter(f -> f.startsWith("-X")).toList();
+    assertThat(List.of(bench.group(1).split(" "))).containsExactlyInAnyOrderElementsOf(imageFlags);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"staging", "production"})
   void theServerTakesItsConfigurationAndSecretsFromTheCluster(String overlay) throws Exception {
