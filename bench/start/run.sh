@@ -4,8 +4,9 @@
 # STARTS more times on that folder. For each: wall time from exec to the first 200 of
 # /q/health/ready, the JVM's CPU time (user + system) at that moment, and Quarkus's own
 # "started in". Then the median and the minimum. The target: under 3 s.
-# With the class data sharing archive that `mvn package` writes beside the jar (app-cds.jsa), the
-# JVM runs from the jar's folder with -XX:SharedArchiveFile, as the README says; APPCDS=0 leaves it out.
+# With a class data sharing archive beside the jar (app-cds.jsa, e.g. from a package with
+# -Dquarkus.package.jar.appcds.enabled=true), the JVM runs with -XX:SharedArchiveFile; APPCDS=0
+# leaves it out.
 # Knobs: PORT, STARTS, SKIP_PACKAGE=1 (use the jar as built), SIGAP_JAR, SIGAP_JAVA_OPTS (replaces
 # the image's JVM settings), EXTRA_JAVA_OPTS (added to them), APPCDS, KEEP_DATA=1 (leave the folder).
 set -euo pipefail
@@ -13,8 +14,9 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-18110}
 STARTS=${STARTS:-5}
 JAR=${SIGAP_JAR:-target/quarkus-app/quarkus-run.jar}
-# the JVM settings of the container image (src/main/docker/Dockerfile.jvm)
-JAVA_OPTS=(${SIGAP_JAVA_OPTS--Xmx96m -XX:+UseSerialGC} ${EXTRA_JAVA_OPTS-})
+# the JVM settings of the container image (src/main/docker/Dockerfile.jvm), as bench/lib.sh has them
+. bench/lib.sh
+JAVA_OPTS=(${SIGAP_JAVA_OPTS-$SIGAP_IMAGE_JAVA_OPTS} ${EXTRA_JAVA_OPTS-})
 HZ=$(getconf CLK_TCK)
 
 if [ "${SKIP_PACKAGE:-0}" != 1 ]; then
