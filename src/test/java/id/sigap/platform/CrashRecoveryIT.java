@@ -96,6 +96,12 @@ class CrashRecoveryIT {
   @Test
   @Order(1)
   void killedThreeTimesInARowItsDatabaseDiesWithItAndNothingAcknowledgedIsLost() throws Exception {
+    assertThat(serverSetting("fsync"))
+        .as("the shipped embedded server writes through: a power loss corrupts nothing")
+        .isEqualTo("on");
+    assertThat(serverSetting("synchronous_commit"))
+        .as("an acknowledged commit is on disk before the answer")
+        .isEqualTo("on");
     for (int round = 1; round <= 3; round++) {
       signIn();
       long postmaster = postmasterPid();
@@ -292,6 +298,18 @@ class CrashRecoveryIT {
   }
 
   // --- processes --------------------------------------------------------------------------------
+
+  /** A setting of the running embedded server, asked of the server itself. */
+  static String serverSetting(String name) throws Exception {
+    String port = Files.readAllLines(data.resolve("pg").resolve("postmaster.pid")).get(3).trim();
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres");
+        java.sql.ResultSet row = db.createStatement().executeQuery("show " + name)) {
+      row.next();
+      return row.getString(1);
+    }
+  }
 
   static long postmasterPid() throws IOException {
     return Long.parseLong(

@@ -58,13 +58,13 @@ final class EmbeddedDatabase {
     this.watchdog = watchdog;
   }
 
-  static synchronized EmbeddedDatabase start(Path dataDir, boolean fresh) {
+  static synchronized EmbeddedDatabase start(Path dataDir, boolean fresh, boolean durable) {
     if (instance == null) {
       if (failure != null) {
         throw failure; // asked again for another URL: the same answer, no second attempt
       }
       try {
-        instance = open(dataDir.toAbsolutePath().normalize(), fresh);
+        instance = open(dataDir.toAbsolutePath().normalize(), fresh, durable);
       } catch (RuntimeException e) {
         failure = e;
         throw e;
@@ -85,7 +85,7 @@ final class EmbeddedDatabase {
     }
   }
 
-  private static EmbeddedDatabase open(Path folder, boolean fresh) {
+  private static EmbeddedDatabase open(Path folder, boolean fresh, boolean durable) {
     Path pgData = folder.resolve("pg");
     DataFolderLock lock;
     try {
@@ -115,6 +115,11 @@ final class EmbeddedDatabase {
               // by a JVM hook of the library's own that races the application's stop
               .setRegisterShutdownHook(false)
               .setServerConfig("max_connections", "200")
+              // the library starts the server with -F (no fsync) and synchronous_commit off: a
+              // power loss could then corrupt the folder or lose acknowledged writes; these come
+              // later on the command line and win
+              .setServerConfig("fsync", durable ? "on" : "off")
+              .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .setPGStartupWait(STARTUP_WAIT)
               .start();
       long postmasterPid =

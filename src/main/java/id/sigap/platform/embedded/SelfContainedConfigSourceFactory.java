@@ -22,6 +22,7 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
   static final String PASSWORD = "quarkus.datasource.password";
   static final String DATA_DIR = "sigap.db.embedded.data-dir";
   static final String FRESH = "sigap.db.embedded.fresh";
+  static final String DURABLE = "sigap.db.embedded.durable";
   static final String DEMO_SEED = "sigap.demo.seed";
   static final String VERIFY_KEY = "mp.jwt.verify.publickey";
   static final String SIGN_KEY = "smallrye.jwt.sign.key";
@@ -37,6 +38,7 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
         new SelfContainedSource(
             dataDir,
             Boolean.parseBoolean(valueOr(context, FRESH, "false")),
+            Boolean.parseBoolean(valueOr(context, DURABLE, "true")),
             externalUrl,
             !keysConfigured));
   }
@@ -70,7 +72,8 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
    * Lists no names and answers only when asked for a value, so reading the configuration while the
    * application is built starts no database.
    */
-  record SelfContainedSource(Path dataDir, boolean fresh, String externalUrl, boolean supplyKeys)
+  record SelfContainedSource(
+      Path dataDir, boolean fresh, boolean durable, String externalUrl, boolean supplyKeys)
       implements ConfigSource {
 
     @Override
@@ -98,7 +101,7 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
     }
 
     private int embeddedPort() {
-      return EmbeddedDatabase.start(dataDir, fresh).port();
+      return EmbeddedDatabase.start(dataDir, fresh, durable).port();
     }
 
     @Override
