@@ -11,6 +11,7 @@ import id.sigap.procedure.WithdrawReason;
 import id.sigap.procedure.rules.AccuracyRules;
 import id.sigap.procedure.rules.EscalationRules;
 import id.sigap.procedure.rules.TelkomCareRules;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,19 +32,30 @@ public class EscalationService {
     this.caseRepository = caseRepository;
   }
 
-  @WithTransaction
+  /**
+   * The route is read before the transaction opens: the floor comes over connections of its own,
+   * and a transaction waiting for one while holding its own could starve the pool when as many
+   * hands are raised at once as it has connections.
+   */
   public Uni<CaseService.Acted> raiseHand(Actor agent, String caseId, boolean takeoverRequested) {
     String escalationId = UUID.randomUUID().toString();
     return directory
         .route(agent.clusterId(), agent.username(), Set.of())
         .chain(
             route ->
-                cases.act(
-                    agent,
-                    caseId,
-                    c ->
-                        EscalationRules.raiseHand(
-                            c, agent, escalationId, route, takeoverRequested, cases.now())));
+                Panache.withTransaction(
+                    () ->
+                        cases.act(
+                            agent,
+                            caseId,
+                            c ->
+                                EscalationRules.raiseHand(
+                                    c,
+                                    agent,
+                                    escalationId,
+                                    route,
+                                    takeoverRequested,
+                                    cases.now()))));
   }
 
   /**
