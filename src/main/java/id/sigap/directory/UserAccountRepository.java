@@ -139,14 +139,10 @@ public class UserAccountRepository {
 
   /** Of the given usernames, those taken by a person or a service account. */
   public Uni<Set<String>> taken(Set<String> usernames) {
-    return taken(pool, usernames);
-  }
-
-  public Uni<Set<String>> taken(SqlClient sql, Set<String> usernames) {
     if (usernames.isEmpty()) {
       return Uni.createFrom().item(Set.of());
     }
-    return sql.preparedQuery("select username from user_account where username = any($1)")
+    return pool.preparedQuery("select username from user_account where username = any($1)")
         .execute(Tuple.of(usernames.toArray(String[]::new)))
         .map(UserAccountRepository::usernames);
   }

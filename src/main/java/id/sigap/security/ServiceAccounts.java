@@ -8,7 +8,6 @@ import id.sigap.procedure.Role;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -89,32 +87,34 @@ public class ServiceAccounts {
     Instant now = clock.instant();
     return pool.withTransaction(
             sql ->
-                accounts
-                    .taken(sql, Set.of(name))
+                sql.preparedQuery(
+                        "select exists (select 1 from user_account where username = $1) as taken,"
+                            + " $2::text is null or exists (select 1 from cluster where id = $2)"
+                            + " as cluster")
+                    .execute(Tuple.of(name, clusterId))
+                    .map(rows -> rows.iterator().next())
                     .chain(
-                        taken ->
-                            taken.isEmpty()
-                                ? clusterExists(sql, clusterId)
-                                : Uni.createFrom()
-                                    .failure(
-                                        new RejectedException(
-                                            Rejection.conflict(
-                                                null,
-                                                "Name taken",
-                                                "A person or service account is called " + name))))
-                    .chain(
-                        clusterFound ->
-                            clusterFound
-                                // no password: service accounts sign in with their secret
-                                ? accounts.createServiceAccount(
-                                    sql, name, role.name(), clusterId, NO_PASSWORD)
-                                : Uni.createFrom()
-                                    .failure(
-                                        new RejectedException(
-                                            Rejection.invalid(
-                                                null,
-                                                "Unknown cluster",
-                                                "No cluster " + clusterId))))
+                        found -> {
+                          if (found.getBoolean("taken")) {
+                            return Uni.createFrom()
+                                .failure(
+                                    new RejectedException(
+                                        Rejection.conflict(
+                                            null,
+                                            "Name taken",
+                                            "A person or service account is called " + name)));
+                          }
+                          if (!found.getBoolean("cluster")) {
+                            return Uni.createFrom()
+                                .failure(
+                                    new RejectedException(
+                                        Rejection.invalid(
+                                            null, "Unknown cluster", "No cluster " + clusterId)));
+                          }
+                          // no password: service accounts sign in with their secret
+                          return accounts.createServiceAccount(
+                              sql, name, role.name(), clusterId, NO_PASSWORD);
+                        })
                     .chain(
                         () ->
                             sql.preparedQuery(
@@ -137,16 +137,6 @@ public class ServiceAccounts {
         .replaceWith(
             new Created(
                 new Account(id.toString(), name, role, clusterId, admin, now, null), secret));
-  }
-
-  /** True when no cluster is named or the named one exists. */
-  private static Uni<Boolean> clusterExists(SqlClient sql, String clusterId) {
-    if (clusterId == null) {
-      return Uni.createFrom().item(true);
-    }
-    return sql.preparedQuery("select exists (select 1 from cluster where id = $1) as found")
-        .execute(Tuple.of(clusterId))
-        .map(rows -> rows.iterator().next().getBoolean("found"));
   }
 
   public Uni<List<Account>> list() {

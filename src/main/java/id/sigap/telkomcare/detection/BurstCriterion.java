@@ -76,7 +76,7 @@ final class BurstCriterion implements CriterionCheck {
         limit = max(limit, policy.burstWindow(timed.get(last).channel()));
         here |= timed.get(last).here();
         if (last - first + 1 >= size && here && span.compareTo(limit) < 0) {
-          return evidence(timed.subList(first, last + 1), size, policy);
+          return evidence(timed.subList(first, last + 1), limit, size, policy);
         }
       }
     }
@@ -87,12 +87,8 @@ final class BurstCriterion implements CriterionCheck {
    * Five of the run: one of this thread's and one with the run's window first, so that the five
    * have the run's window, then the run's ends, then the earliest others.
    */
-  private static CriterionResult evidence(List<Timed> run, int size, DetectionPolicy policy) {
-    Duration limit = Duration.ZERO;
-    for (Timed m : run) {
-      limit = max(limit, policy.burstWindow(m.channel()));
-    }
-    Duration window = limit;
+  private static CriterionResult evidence(
+      List<Timed> run, Duration window, int size, DetectionPolicy policy) {
     List<Timed> wanted = new ArrayList<>();
     run.stream().filter(Timed::here).findFirst().ifPresent(wanted::add);
     run.stream()

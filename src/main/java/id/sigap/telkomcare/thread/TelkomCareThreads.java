@@ -404,9 +404,8 @@ public class TelkomCareThreads {
                     m ->
                         new OtherThreadMessage(
                             m.postedAt,
-                            "SOCIAL".equals(m.channel)
-                                ? TelkomCareChannel.SOCIAL
-                                : TelkomCareChannel.EMAIL,
+                            // stored as the message's TelkomCareChannel name
+                            TelkomCareChannel.valueOf(m.channel),
                             TelkomCarePlatform.named(m.platform).orElse(null)))
                 .toList()),
         messages);
