@@ -5,11 +5,22 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. assert(os.getenv("TOKEN"), "set TOKEN")
 local n = 0
 
+-- every case a call from another customer: a phone number of its own for each run, thread and
+-- request (a single number for every case would have them all rename one customer, queued on its
+-- row lock)
+local threads = 0
+function setup(thread)
+  thread:set("thread_number", threads)
+  threads = threads + 1
+end
+
+local run = os.time() % 100
+
 function request()
   n = n + 1
   local body = string.format(
-    '{"channel":"INBOUND_VOICE","customer":{"name":"Pelanggan %d","phone":"081234567890"},'
-      .. '"summary":"Internet mati tiga hari, pelanggan marah"}', n)
+    '{"channel":"INBOUND_VOICE","customer":{"name":"Pelanggan %d","phone":"08%02d%d%07d"},'
+      .. '"summary":"Internet mati tiga hari, pelanggan marah"}', n, run, thread_number or 0, n)
   return wrk.format(nil, nil, nil, body)
 end
 

@@ -56,6 +56,7 @@ class CrashRecoveryIT {
 
   static Path work;
   static Path data;
+  static Path binaries;
   static Map<String, String> env;
   static PackagedApp app;
   static int starts;
@@ -72,12 +73,33 @@ class CrashRecoveryIT {
   static void startOnAFreshFolder() throws Exception {
     work = Files.createDirectories(Path.of("target", "crash-recovery-it").toAbsolutePath());
     data = work.resolve("data");
+    binaries = work.resolve("binaries");
     deleteRecursively(data);
+    deleteRecursively(binaries);
+    // a machine's first start: no binaries unpacked yet, under the container image's heap bound
     env =
         Map.of(
             "SIGAP_DB_EMBEDDED_DATA_DIR", data.toString(),
-            "SIGAP_POLICY_ACKNOWLEDGE_TARGET", ACKNOWLEDGE_TARGET.toString());
+            "SIGAP_DB_EMBEDDED_BINARIES_DIR", binaries.toString(),
+            "SIGAP_POLICY_ACKNOWLEDGE_TARGET", ACKNOWLEDGE_TARGET.toString(),
+            "JAVA_TOOL_OPTIONS", "-Xmx96m -XX:+UseSerialGC");
     app = start(freePort());
+  }
+
+  // --- 0. the first start on a machine ----------------------------------------------------------
+
+  @Test
+  @Order(0)
+  void theFirstStartOnAMachineUnpacksTheBinariesWithinTheImagesHeap() throws Exception {
+    List<Path> unpacked;
+    try (var folders = Files.list(binaries)) {
+      unpacked = folders.toList();
+    }
+    assertThat(unpacked).as("one complete folder of binaries, nothing half-written").hasSize(1);
+    assertThat(unpacked.get(0).resolve(".exists")).exists();
+    assertThat(Files.isExecutable(unpacked.get(0).resolve("bin").resolve("postgres"))).isTrue();
+    signIn();
+    assertThat(createCase()).as("the server from those binaries takes cases").isNotNull();
   }
 
   @AfterAll

@@ -58,15 +58,26 @@ final class EmbeddedDatabase {
     this.watchdog = watchdog;
   }
 
-  static synchronized EmbeddedDatabase start(Path dataDir, boolean fresh, boolean durable) {
+  static synchronized EmbeddedDatabase start(
+      Path dataDir, Path binariesDir, boolean fresh, boolean durable) {
     if (instance == null) {
       if (failure != null) {
         throw failure; // asked again for another URL: the same answer, no second attempt
       }
       try {
-        instance = open(dataDir.toAbsolutePath().normalize(), fresh, durable);
+        instance =
+            open(
+                dataDir.toAbsolutePath().normalize(),
+                binariesDir.toAbsolutePath().normalize(),
+                fresh,
+                durable);
       } catch (RuntimeException e) {
         failure = e;
+        throw e;
+      } catch (Error e) {
+        // out of memory, say: the configuration asks again, and a second attempt would only fail
+        // on what the first left behind
+        failure = new IllegalStateException("The embedded PostgreSQL did not start: " + e, e);
         throw e;
       }
     }
@@ -85,7 +96,8 @@ final class EmbeddedDatabase {
     }
   }
 
-  private static EmbeddedDatabase open(Path folder, boolean fresh, boolean durable) {
+  private static EmbeddedDatabase open(
+      Path folder, Path binariesDir, boolean fresh, boolean durable) {
     Path pgData = folder.resolve("pg");
     DataFolderLock lock;
     try {
@@ -106,9 +118,12 @@ final class EmbeddedDatabase {
       // the lock of the library's own instance; one left in this JVM by an earlier start that did
       // not stop would block the new one, and the folder is ours
       Files.deleteIfExists(pgData.resolve("epg-lock"));
+      PostgresBinaries binaries = PostgresBinaries.unpackedIn(binariesDir);
       LOG.infof("Starting embedded PostgreSQL with data in %s", pgData);
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
+              .setPgBinaryResolver(binaries)
+              .setOverrideWorkingDirectory(binariesDir.toFile())
               .setDataDirectory(pgData)
               .setCleanDataDirectory(false)
               // stopped after the application has closed its connections (the lifecycle bean), not
@@ -131,6 +146,9 @@ final class EmbeddedDatabase {
     } catch (IOException e) {
       lock.release();
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + pgData, e);
+    } catch (Error e) {
+      lock.release();
+      throw e;
     } catch (RuntimeException e) {
       lock.release();
       if (noBinaries(e)) {

@@ -23,6 +23,7 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
   static final String DATA_DIR = "sigap.db.embedded.data-dir";
   static final String FRESH = "sigap.db.embedded.fresh";
   static final String DURABLE = "sigap.db.embedded.durable";
+  static final String BINARIES_DIR = "sigap.db.embedded.binaries-dir";
   static final String DEMO_SEED = "sigap.demo.seed";
   static final String VERIFY_KEY = "mp.jwt.verify.publickey";
   static final String SIGN_KEY = "smallrye.jwt.sign.key";
@@ -37,10 +38,16 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
     return List.of(
         new SelfContainedSource(
             dataDir,
+            Path.of(valueOr(context, BINARIES_DIR, defaultBinariesDir())),
             Boolean.parseBoolean(valueOr(context, FRESH, "false")),
             Boolean.parseBoolean(valueOr(context, DURABLE, "true")),
             externalUrl,
             !keysConfigured));
+  }
+
+  /** Where the PostgreSQL library keeps unpacked binaries by default, shared by every start. */
+  static String defaultBinariesDir() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString();
   }
 
   static String defaultDataDir() {
@@ -73,7 +80,12 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
    * application is built starts no database.
    */
   record SelfContainedSource(
-      Path dataDir, boolean fresh, boolean durable, String externalUrl, boolean supplyKeys)
+      Path dataDir,
+      Path binariesDir,
+      boolean fresh,
+      boolean durable,
+      String externalUrl,
+      boolean supplyKeys)
       implements ConfigSource {
 
     @Override
@@ -101,7 +113,7 @@ public class SelfContainedConfigSourceFactory implements ConfigSourceFactory {
     }
 
     private int embeddedPort() {
-      return EmbeddedDatabase.start(dataDir, fresh, durable).port();
+      return EmbeddedDatabase.start(dataDir, binariesDir, fresh, durable).port();
     }
 
     @Override
