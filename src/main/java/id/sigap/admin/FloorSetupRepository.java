@@ -4,6 +4,7 @@ import id.sigap.directory.PresenceRepository;
 import id.sigap.directory.UserAccountRepository;
 import id.sigap.directory.UserAccountRepository.AccountChange;
 import id.sigap.directory.UserAccountRepository.NewAccount;
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Rejection;
 import io.smallrye.mutiny.Uni;
@@ -36,7 +37,8 @@ public class FloorSetupRepository {
   private final PresenceRepository presence;
   private final UserAccountRepository accounts;
 
-  FloorSetupRepository(Pool pool, PresenceRepository presence, UserAccountRepository accounts) {
+  FloorSetupRepository(
+      @StatementPool Pool pool, PresenceRepository presence, UserAccountRepository accounts) {
     this.pool = pool;
     this.presence = presence;
     this.accounts = accounts;

@@ -1,5 +1,6 @@
 package id.sigap.cases;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.CaseStatus;
 import id.sigap.procedure.Channel;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -144,7 +145,7 @@ public class CaseRepository {
 
   private final Pool pool;
 
-  CaseRepository(Pool pool) {
+  CaseRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

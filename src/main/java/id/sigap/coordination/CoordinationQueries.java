@@ -2,6 +2,7 @@ package id.sigap.coordination;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.Coordination;
 import id.sigap.procedure.RelatedUnit;
 import io.smallrye.mutiny.Uni;
@@ -52,7 +53,7 @@ public class CoordinationQueries {
   private final Pool pool;
   private final ObjectMapper json;
 
-  CoordinationQueries(Pool pool, ObjectMapper json) {
+  CoordinationQueries(@StatementPool Pool pool, ObjectMapper json) {
     this.pool = pool;
     this.json = json;
   }

@@ -1,5 +1,6 @@
 package id.sigap.coordination;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.RelatedUnit;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -19,7 +20,7 @@ public class UnitMemberRepository {
 
   private final Pool pool;
 
-  UnitMemberRepository(Pool pool) {
+  UnitMemberRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

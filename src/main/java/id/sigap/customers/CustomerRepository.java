@@ -1,5 +1,6 @@
 package id.sigap.customers;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.rules.CustomerRules.CustomerState;
 import id.sigap.procedure.rules.CustomerRules.MergeState;
 import io.smallrye.mutiny.Uni;
@@ -36,7 +37,7 @@ public class CustomerRepository {
 
   private final Pool pool;
 
-  CustomerRepository(Pool pool) {
+  CustomerRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

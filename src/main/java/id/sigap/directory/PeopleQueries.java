@@ -1,5 +1,6 @@
 package id.sigap.directory;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.Actor;
 import id.sigap.procedure.Role;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +18,7 @@ public class PeopleQueries {
 
   private final Pool pool;
 
-  PeopleQueries(Pool pool) {
+  PeopleQueries(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

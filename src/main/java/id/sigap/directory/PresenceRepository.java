@@ -1,5 +1,6 @@
 package id.sigap.directory;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Desk;
 import id.sigap.procedure.Floor;
@@ -70,7 +71,7 @@ public class PresenceRepository {
 
   private final Pool pool;
 
-  PresenceRepository(Pool pool) {
+  PresenceRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -1,5 +1,6 @@
 package id.sigap.directory;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.RosterShift;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +25,7 @@ public class RosterRepository {
 
   private final Pool pool;
 
-  RosterRepository(Pool pool) {
+  RosterRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -1,5 +1,6 @@
 package id.sigap.directory;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -24,7 +25,7 @@ public class UserAccountRepository {
 
   private final Pool pool;
 
-  UserAccountRepository(Pool pool) {
+  UserAccountRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -1,5 +1,6 @@
 package id.sigap.policy;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Rejection;
@@ -35,7 +36,7 @@ public class PolicyRevisions {
   private final Map<String, Policy> byName = new ConcurrentHashMap<>();
   private volatile Policy active;
 
-  PolicyRevisions(Pool pool, PolicyConfig config, Clock clock) {
+  PolicyRevisions(@StatementPool Pool pool, PolicyConfig config, Clock clock) {
     this.pool = pool;
     this.config = config;
     this.clock = clock;

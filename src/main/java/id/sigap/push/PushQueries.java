@@ -1,5 +1,6 @@
 package id.sigap.push;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -68,7 +69,7 @@ class PushQueries {
 
   private final Pool pool;
 
-  PushQueries(Pool pool) {
+  PushQueries(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -1,5 +1,6 @@
 package id.sigap.security;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Uni;
@@ -55,7 +56,7 @@ public class LoginThrottle {
   private final Clock clock;
   private final Config config;
 
-  LoginThrottle(Pool pool, Config config) {
+  LoginThrottle(@StatementPool Pool pool, Config config) {
     this.pool = pool;
     this.clock = WallClock.UTC;
     this.config = config;

@@ -1,6 +1,7 @@
 package id.sigap.security;
 
 import id.sigap.directory.UserAccountRepository;
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.platform.problem.NotFoundProblem;
 import id.sigap.platform.problem.RejectedException;
 import id.sigap.procedure.Rejection;
@@ -40,7 +41,7 @@ public class ServiceAccounts {
   private final Sessions sessions;
   private final Clock clock;
 
-  ServiceAccounts(Pool pool, UserAccountRepository accounts, Sessions sessions) {
+  ServiceAccounts(@StatementPool Pool pool, UserAccountRepository accounts, Sessions sessions) {
     this.pool = pool;
     this.accounts = accounts;
     this.sessions = sessions;

@@ -1,5 +1,6 @@
 package id.sigap.security;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,7 +37,7 @@ public class Sessions {
   private final Clock clock;
   private final Duration lifetime;
 
-  Sessions(Pool pool, TokenConfig config) {
+  Sessions(@StatementPool Pool pool, TokenConfig config) {
     this.pool = pool;
     this.clock = WallClock.UTC;
     this.lifetime = config.sessionLifetime();

@@ -2,6 +2,7 @@ package id.sigap.stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sigap.cases.EventCodec;
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.Channel;
 import id.sigap.procedure.event.EventType;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +21,7 @@ class StreamEventQueries {
   private final Pool pool;
   private final EventCodec codec;
 
-  StreamEventQueries(Pool pool, EventCodec codec) {
+  StreamEventQueries(@StatementPool Pool pool, EventCodec codec) {
     this.pool = pool;
     this.codec = codec;
   }

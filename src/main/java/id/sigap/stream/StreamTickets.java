@@ -1,5 +1,6 @@
 package id.sigap.stream;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.Actor;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.scheduler.Scheduled;
@@ -30,7 +31,7 @@ public class StreamTickets {
   private final Clock clock;
   private final Duration lifetime;
 
-  StreamTickets(Pool pool, Clock clock, StreamConfig config) {
+  StreamTickets(@StatementPool Pool pool, Clock clock, StreamConfig config) {
     this.pool = pool;
     this.clock = clock;
     this.lifetime = config.ticketLifetime();

@@ -1,5 +1,6 @@
 package id.sigap.timers;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -18,7 +19,7 @@ public class DutyRepository {
 
   private final Pool pool;
 
-  DutyRepository(Pool pool) {
+  DutyRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -4,6 +4,7 @@ import static id.sigap.webhooks.WebhookRepository.instant;
 import static id.sigap.webhooks.WebhookRepository.utc;
 
 import id.sigap.cases.EventCodec;
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.event.EventType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -145,7 +146,7 @@ class WebhookDeliveryQueries {
   private final Pool pool;
   private final EventCodec codec;
 
-  WebhookDeliveryQueries(Pool pool, EventCodec codec) {
+  WebhookDeliveryQueries(@StatementPool Pool pool, EventCodec codec) {
     this.pool = pool;
     this.codec = codec;
   }

@@ -1,5 +1,6 @@
 package id.sigap.webhooks;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -25,7 +26,7 @@ class WebhookRepository {
 
   private final Pool pool;
 
-  WebhookRepository(Pool pool) {
+  WebhookRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -1,5 +1,6 @@
 package id.sigap.reporting.export;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -27,7 +28,7 @@ class TimelineExportQueries {
 
   private final Pool pool;
 
-  TimelineExportQueries(Pool pool) {
+  TimelineExportQueries(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -1,5 +1,6 @@
 package id.sigap.reporting.kpi;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -125,7 +126,7 @@ class KpiQueries {
 
   private final Pool pool;
 
-  KpiQueries(Pool pool) {
+  KpiQueries(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

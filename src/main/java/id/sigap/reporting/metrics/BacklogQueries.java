@@ -1,5 +1,6 @@
 package id.sigap.reporting.metrics;
 
+import id.sigap.platform.persistence.StatementPool;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,7 +14,7 @@ class BacklogQueries {
 
   private final Pool pool;
 
-  BacklogQueries(Pool pool) {
+  BacklogQueries(@StatementPool Pool pool) {
     this.pool = pool;
   }
 

@@ -1,5 +1,6 @@
 package id.sigap.telkomcare.watchlist;
 
+import id.sigap.platform.persistence.StatementPool;
 import id.sigap.telkomcare.detection.WatchlistCategory;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -21,7 +22,7 @@ class WatchlistRepository {
 
   private final Pool pool;
 
-  WatchlistRepository(Pool pool) {
+  WatchlistRepository(@StatementPool Pool pool) {
     this.pool = pool;
   }
 
