@@ -36,11 +36,26 @@ public class DutyRepository {
   }
 
   public Uni<Void> delete(String key) {
-    return DutyEntity.delete("key", key).replaceWithVoid();
+    return inSession("delete from duty where key = :value", key);
   }
 
   public Uni<Void> deleteAllOf(UUID caseId) {
-    return DutyEntity.delete("caseId", caseId).replaceWithVoid();
+    return inSession("delete from duty where case_id = :value", caseId);
+  }
+
+  /**
+   * SQL, not HQL: Hibernate keeps no plan of an HQL delete and translated it again on every action
+   * (some 5 % of the CPU of an action); a native statement's parameters are parsed once per text.
+   */
+  private static Uni<Void> inSession(String delete, Object value) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(delete)
+                    .setParameter("value", value)
+                    .executeUpdate()
+                    .replaceWithVoid());
   }
 
   /**
