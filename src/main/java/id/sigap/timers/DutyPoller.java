@@ -173,7 +173,8 @@ public class DutyPoller {
 
   /**
    * Loads what the batch needs, one query after another on the batch's session (a reactive session
-   * is never used by two operations at once), then fires its duties one after another.
+   * is never used by two operations at once), then decides its duties one after another and writes
+   * what they recorded together.
    */
   private Uni<Integer> fire(List<DutyEntity> due, Instant now) {
     List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
