@@ -21,6 +21,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -312,6 +313,42 @@ public class CaseService {
         .chain(() -> timeline.append(c.id, event))
         .call(row -> notifyListeners(c, event))
         .map(row -> new Acted(c, row));
+  }
+
+  /** A batch of decisions on cases the caller has locked, recorded in the caller's transaction. */
+  public EventBatch batch() {
+    return new EventBatch();
+  }
+
+  /**
+   * Records decisions one after another as {@link #record} does (the case changes, its new hand is
+   * persisted, the listeners react), but keeps their events to append them all in one statement
+   * when {@link #write} is called: one round trip for the batch instead of one per event.
+   */
+  public final class EventBatch {
+
+    private final List<Timeline.Entry> pending = new ArrayList<>();
+
+    private EventBatch() {}
+
+    public Uni<Void> record(CaseEntity c, Decision decision) {
+      if (decision instanceof Decision.Refused refused) {
+        return Uni.createFrom().failure(new RejectedException(refused.rejection()));
+      }
+      CaseEvent event = ((Decision.Accepted) decision).event();
+      EscalationEntity raised = CaseEvolution.apply(c, event);
+      Uni<Void> persistHand = raised == null ? Uni.createFrom().voidItem() : cases.persist(raised);
+      return persistHand
+          .invoke(() -> pending.add(new Timeline.Entry(c.id, event)))
+          .chain(() -> notifyListeners(c, event));
+    }
+
+    /** Appends the events recorded so far, in the order they were recorded. */
+    public Uni<Void> write() {
+      List<Timeline.Entry> entries = List.copyOf(pending);
+      pending.clear();
+      return timeline.appendAll(entries);
+    }
   }
 
   private Uni<Void> notifyListeners(CaseEntity c, CaseEvent event) {

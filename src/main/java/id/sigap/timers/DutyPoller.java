@@ -173,7 +173,8 @@ public class DutyPoller {
 
   /**
    * Loads what the batch needs, one query after another on the batch's session (a reactive session
-   * is never used by two operations at once), then fires its duties one after another.
+   * is never used by two operations at once), then decides its duties one after another and writes
+   * what they recorded together.
    */
   private Uni<Integer> fire(List<DutyEntity> due, Instant now) {
     List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
@@ -197,23 +198,33 @@ public class DutyPoller {
                                                 .findFirst()
                                                 .orElse(null))))
                     .chain(
-                        ladder ->
-                            Multi.createFrom()
-                                .iterable(due)
-                                // a case another transaction holds is busy with an action: the
-                                // next poll retries
-                                .filter(duty -> lockedCases.containsKey(duty.caseId))
-                                .onItem()
-                                // each fired duty is the item, so that the count is of duties (a
-                                // Uni<Void> item is null, and a Multi drops nulls)
-                                .transformToUniAndConcatenate(
-                                    duty ->
-                                        decide(lockedCases.get(duty.caseId), duty, ladder, now)
-                                            .replaceWith(duty))
-                                .collect()
-                                .asList()
-                                .call(duties::flush)
-                                .map(List::size)));
+                        ladder -> {
+                          CaseService.EventBatch events = cases.batch();
+                          return Multi.createFrom()
+                              .iterable(due)
+                              // a case another transaction holds is busy with an action: the
+                              // next poll retries
+                              .filter(duty -> lockedCases.containsKey(duty.caseId))
+                              .onItem()
+                              // each fired duty is the item, so that the count is of duties (a
+                              // Uni<Void> item is null, and a Multi drops nulls)
+                              .transformToUniAndConcatenate(
+                                  duty ->
+                                      decide(
+                                              lockedCases.get(duty.caseId),
+                                              duty,
+                                              ladder,
+                                              events,
+                                              now)
+                                          .replaceWith(duty))
+                              .collect()
+                              .asList()
+                              // the batch's events in one statement, then its case and duty
+                              // changes in batched statements, all in the batch's transaction
+                              .call(events::write)
+                              .call(duties::flush)
+                              .map(List::size);
+                        }));
   }
 
   /**
@@ -226,7 +237,8 @@ public class DutyPoller {
     }
   }
 
-  private Uni<Void> decide(CaseEntity c, DutyEntity duty, Ladder ladder, Instant now) {
+  private Uni<Void> decide(
+      CaseEntity c, DutyEntity duty, Ladder ladder, CaseService.EventBatch events, Instant now) {
     Policy policy = policies.of(duty.policyRevision);
     Uni<DutyRules.Firing> firing =
         switch (duty.kind) {
@@ -259,7 +271,7 @@ public class DutyPoller {
                           zone,
                           now));
         };
-    return firing.chain(f -> apply(c, duty, f));
+    return firing.chain(f -> apply(c, duty, f, events));
   }
 
   /** R-X-2: everyone who let the hand wait, whom the re-route passes over. */
@@ -272,11 +284,12 @@ public class DutyPoller {
     return c.latestEscalation == null ? null : c.latestEscalation.raisedBy;
   }
 
-  private Uni<Void> apply(CaseEntity c, DutyEntity duty, DutyRules.Firing firing) {
+  private Uni<Void> apply(
+      CaseEntity c, DutyEntity duty, DutyRules.Firing firing, CaseService.EventBatch events) {
     Uni<Void> recorded =
         firing
             .event()
-            .map(event -> cases.record(c, Decision.accept(event)).replaceWithVoid())
+            .map(event -> events.record(c, Decision.accept(event)))
             .orElse(Uni.createFrom().voidItem());
     return recorded.chain(
         () -> {

@@ -15,8 +15,11 @@ public interface TimersConfig {
   @DurationMin(millis = 1)
   Duration pollInterval();
 
-  /** How many due duties one worker claims at a time. */
-  @WithDefault("100")
+  /**
+   * How many due duties one worker claims at a time: a batch's events are written in one statement,
+   * so a larger batch costs fewer round trips per duty.
+   */
+  @WithDefault("500")
   @Positive
   int batchSize();
 
