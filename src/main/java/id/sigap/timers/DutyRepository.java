@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.LockMode;
+import org.hibernate.reactive.common.AffectedEntities;
 
 /** The one owner of {@code duty}: every due time is a row with a business key. */
 @ApplicationScoped
@@ -52,7 +53,8 @@ public class DutyRepository {
         .chain(
             session ->
                 session
-                    .createNativeQuery(delete)
+                    // flushes first only pending changes of duties, as an HQL delete would
+                    .createNativeQuery(delete, new AffectedEntities(DutyEntity.class))
                     .setParameter("value", value)
                     .executeUpdate()
                     .replaceWithVoid());
