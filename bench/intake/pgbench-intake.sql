@@ -1,6 +1,6 @@
 -- The INSERTs one case intake makes, in one transaction: the case and its CASE_CREATED event
--- (whose trigger announces it to the stream). The case belongs to the customer of the benchmark's
--- phone number, known after the warm-up (run.sh passes its id as :customer_id).
+-- (whose trigger announces it to the stream). The case belongs to one of the run's customers,
+-- known after the warm-up (run.sh passes its id as :customer_id).
 BEGIN;
 INSERT INTO hard_complaint_case (id, channel, status, hard_complaint, customer_name,
   customer_phone, summary, cluster_id, created_by, created_at, policy_revision, customer_id)
