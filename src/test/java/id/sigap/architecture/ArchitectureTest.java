@@ -4,15 +4,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.sigap.platform.persistence.StatementPool;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,5 +197,26 @@ class ArchitectureTest {
             "a static generator is initialised when the native image is built, so every"
                 + " executable would start from the same baked-in seed")
         .check(main);
+  }
+
+  @Test
+  @DisplayName("plain SQL takes its connections from the statement pool, not the sessions' pool")
+  void theSqlClientIsTheStatementPool() {
+    List<String> unqualified = new ArrayList<>();
+    for (JavaClass c : main) {
+      for (JavaConstructor constructor : c.getConstructors()) {
+        for (JavaParameter parameter : constructor.getParameters()) {
+          if (parameter.getRawType().isAssignableTo(io.vertx.mutiny.sqlclient.Pool.class)
+              && !parameter.isAnnotatedWith(StatementPool.class)) {
+            unqualified.add(constructor.getFullName());
+          }
+        }
+      }
+    }
+    assertThat(unqualified)
+        .as(
+            "a statement from the sessions' pool, run while a session holds a connection of it,"
+                + " can wait for ever when every connection is so held")
+        .isEmpty();
   }
 }
