@@ -303,16 +303,24 @@ public class CaseService {
    * caller's transaction.
    */
   public Uni<Acted> record(CaseEntity c, Decision decision) {
+    return apply(c, decision)
+        .chain(
+            event ->
+                timeline
+                    .append(c.id, event)
+                    .call(row -> notifyListeners(c, event))
+                    .map(row -> new Acted(c, row)));
+  }
+
+  /** A refusal fails; an accepted event changes the case, and a hand it raises is persisted. */
+  private Uni<CaseEvent> apply(CaseEntity c, Decision decision) {
     if (decision instanceof Decision.Refused refused) {
       return Uni.createFrom().failure(new RejectedException(refused.rejection()));
     }
     CaseEvent event = ((Decision.Accepted) decision).event();
     EscalationEntity raised = CaseEvolution.apply(c, event);
     Uni<Void> persistHand = raised == null ? Uni.createFrom().voidItem() : cases.persist(raised);
-    return persistHand
-        .chain(() -> timeline.append(c.id, event))
-        .call(row -> notifyListeners(c, event))
-        .map(row -> new Acted(c, row));
+    return persistHand.replaceWith(event);
   }
 
   /** A batch of decisions on cases the caller has locked, recorded in the caller's transaction. */
@@ -332,15 +340,12 @@ public class CaseService {
     private EventBatch() {}
 
     public Uni<Void> record(CaseEntity c, Decision decision) {
-      if (decision instanceof Decision.Refused refused) {
-        return Uni.createFrom().failure(new RejectedException(refused.rejection()));
-      }
-      CaseEvent event = ((Decision.Accepted) decision).event();
-      EscalationEntity raised = CaseEvolution.apply(c, event);
-      Uni<Void> persistHand = raised == null ? Uni.createFrom().voidItem() : cases.persist(raised);
-      return persistHand
-          .invoke(() -> pending.add(new Timeline.Entry(c.id, event)))
-          .chain(() -> notifyListeners(c, event));
+      return apply(c, decision)
+          .chain(
+              event -> {
+                pending.add(new Timeline.Entry(c.id, event));
+                return notifyListeners(c, event);
+              });
     }
 
     /** Appends the events recorded so far, in the order they were recorded. */

@@ -25,16 +25,21 @@ public class ListenConnections {
    * metrics, where the pool already has the default name.
    */
   public PgSubscriber subscriber(String name) {
-    // read when asked, at start: the embedded database sets its URL while it starts
-    Config config = ConfigProvider.getConfig();
-    String url = config.getValue("quarkus.datasource.reactive.url", String.class);
-    PgConnectOptions options =
-        PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-            .setUser(config.getValue("quarkus.datasource.username", String.class))
-            .setPassword(config.getValue("quarkus.datasource.password", String.class))
-            .setMetricsName(name);
-    PgSubscriber subscriber = PgSubscriber.subscriber(vertx, options);
+    PgSubscriber subscriber = PgSubscriber.subscriber(vertx, datasource(name));
     subscriber.reconnectPolicy(retries -> 500L);
     return subscriber;
+  }
+
+  /**
+   * How to reach the datasource's database, named {@code name} in the client metrics. Read when
+   * asked, after start: the embedded database sets its URL while it starts.
+   */
+  static PgConnectOptions datasource(String name) {
+    Config config = ConfigProvider.getConfig();
+    String url = config.getValue("quarkus.datasource.reactive.url", String.class);
+    return PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+        .setUser(config.getValue("quarkus.datasource.username", String.class))
+        .setPassword(config.getValue("quarkus.datasource.password", String.class))
+        .setMetricsName(name);
   }
 }

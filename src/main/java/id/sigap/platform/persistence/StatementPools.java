@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Makes the {@link StatementPool}: to the datasource's database, on connections of its own. */
 @ApplicationScoped
@@ -23,14 +21,7 @@ class StatementPools {
   @Singleton
   @StatementPool
   Pool statementPool(Vertx vertx, StatementPoolConfig config) {
-    // read when first asked, after start: the embedded database sets its URL while it starts
-    Config datasource = ConfigProvider.getConfig();
-    String url = datasource.getValue("quarkus.datasource.reactive.url", String.class);
-    PgConnectOptions connect =
-        PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-            .setUser(datasource.getValue("quarkus.datasource.username", String.class))
-            .setPassword(datasource.getValue("quarkus.datasource.password", String.class))
-            .setMetricsName(NAME);
+    PgConnectOptions connect = ListenConnections.datasource(NAME);
     PoolOptions pool =
         new PoolOptions()
             .setMaxSize(config.maxSize())
