@@ -173,8 +173,7 @@ public class DutyPoller {
 
   /**
    * Loads what the batch needs, one query after another on the batch's session (a reactive session
-   * is never used by two operations at once), then decides its duties one after another and writes
-   * what they recorded together.
+   * is never used by two operations at once), then fires the duties of the cases it could lock.
    */
   private Uni<Integer> fire(List<DutyEntity> due, Instant now) {
     List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
@@ -197,34 +196,31 @@ public class DutyPoller {
                                                 .map(m -> m.username)
                                                 .findFirst()
                                                 .orElse(null))))
-                    .chain(
-                        ladder -> {
-                          CaseService.EventBatch events = cases.batch();
-                          return Multi.createFrom()
-                              .iterable(due)
-                              // a case another transaction holds is busy with an action: the
-                              // next poll retries
-                              .filter(duty -> lockedCases.containsKey(duty.caseId))
-                              .onItem()
-                              // each fired duty is the item, so that the count is of duties (a
-                              // Uni<Void> item is null, and a Multi drops nulls)
-                              .transformToUniAndConcatenate(
-                                  duty ->
-                                      decide(
-                                              lockedCases.get(duty.caseId),
-                                              duty,
-                                              ladder,
-                                              events,
-                                              now)
-                                          .replaceWith(duty))
-                              .collect()
-                              .asList()
-                              // the batch's events in one statement, then its case and duty
-                              // changes in batched statements, all in the batch's transaction
-                              .call(events::write)
-                              .call(duties::flush)
-                              .map(List::size);
-                        }));
+                    .chain(ladder -> fireLocked(due, lockedCases, ladder, now)));
+  }
+
+  /**
+   * Decides the batch's duties one after another; a case another transaction holds is busy with an
+   * action, and the next poll retries its duty. Then the batch's events go in one statement and its
+   * case and duty changes in batched ones, all in the batch's transaction.
+   */
+  private Uni<Integer> fireLocked(
+      List<DutyEntity> due, Map<UUID, CaseEntity> lockedCases, Ladder ladder, Instant now) {
+    CaseService.EventBatch events = cases.batch();
+    return Multi.createFrom()
+        .iterable(due)
+        .filter(duty -> lockedCases.containsKey(duty.caseId))
+        .onItem()
+        // each fired duty is the item, so that the count is of duties (a Uni<Void> item is null,
+        // and a Multi drops nulls)
+        .transformToUniAndConcatenate(
+            duty ->
+                decide(lockedCases.get(duty.caseId), duty, ladder, events, now).replaceWith(duty))
+        .collect()
+        .asList()
+        .call(events::write)
+        .call(duties::flush)
+        .map(List::size);
   }
 
   /**

@@ -186,40 +186,23 @@ class DutyBatchFiringTest {
     UUID customer = UUID.randomUUID();
     String marker = "Uji batch " + UUID.randomUUID();
     Instant now = clock.instant();
-    await(
-        () ->
-            Panache.withTransaction(
-                () ->
-                    Panache.getSession()
-                        .chain(
-                            s ->
-                                s.createNativeQuery(
-                                        "insert into customer (id, name, created_at, root_id)"
-                                            + " values (:customer, 'Pelanggan uji', :now, :customer)")
-                                    .setParameter("customer", customer)
-                                    .setParameter("now", now)
-                                    .executeUpdate()
-                                    .chain(
-                                        () ->
-                                            s.createNativeQuery(
-                                                    "insert into hard_complaint_case (id, channel,"
-                                                        + " status, hard_complaint, customer_name,"
-                                                        + " customer_phone, summary, cluster_id,"
-                                                        + " created_by, created_at, handling_tl,"
-                                                        + " policy_revision, customer_id)"
-                                                        + " select gen_random_uuid(),"
-                                                        + " 'INBOUND_VOICE', 'IN_PROGRESS', true,"
-                                                        + " 'Pelanggan ' || n, '0812' || n, :marker,"
-                                                        + " 'C1', 'agent1', :now, 'tl1', :revision,"
-                                                        + " :customer"
-                                                        + " from generate_series(1, :count) n")
-                                                .setParameter("marker", marker)
-                                                .setParameter("now", now)
-                                                .setParameter(
-                                                    "revision", policies.active().revision())
-                                                .setParameter("customer", customer)
-                                                .setParameter("count", count)
-                                                .executeUpdate()))));
+    update(
+        "insert into customer (id, name, created_at, root_id)"
+            + " values (:customer, 'Pelanggan uji', :now, :customer)",
+        Map.of("customer", customer, "now", now));
+    update(
+        "insert into hard_complaint_case (id, channel, status, hard_complaint, customer_name,"
+            + " customer_phone, summary, cluster_id, created_by, created_at, handling_tl,"
+            + " policy_revision, customer_id)"
+            + " select gen_random_uuid(), 'INBOUND_VOICE', 'IN_PROGRESS', true,"
+            + " 'Pelanggan ' || n, '0812' || n, :marker, 'C1', 'agent1', :now, 'tl1', :revision,"
+            + " :customer from generate_series(1, :count) n",
+        Map.of(
+            "marker", marker,
+            "now", now,
+            "revision", policies.active().revision(),
+            "customer", customer,
+            "count", count));
     return rows(
             "select cast(id as text) from hard_complaint_case where summary = :marker",
             Map.of(),
@@ -230,27 +213,33 @@ class DutyBatchFiringTest {
   }
 
   private void armAll(List<UUID> cases, DutyKind kind, int stage, Instant due) throws Exception {
-    String prefix = kind.keyFor("");
+    update(
+        "insert into duty (key, kind, case_id, due_at, stage, policy_revision, armed_at)"
+            + " select :prefix || id, :kind, id, :due, :stage, :revision, :now"
+            + " from unnest(cast(cast(:ids as text[]) as uuid[])) id",
+        Map.of(
+            "prefix", kind.keyFor(""),
+            "kind", kind.name(),
+            "due", due,
+            "stage", stage,
+            "revision", policies.active().revision(),
+            "now", clock.instant(),
+            "ids", idArray(cases)));
+  }
+
+  /** One statement in a transaction of its own. */
+  private void update(String sql, Map<String, Object> parameters) throws Exception {
     await(
         () ->
             Panache.withTransaction(
                 () ->
                     Panache.getSession()
                         .chain(
-                            s ->
-                                s.createNativeQuery(
-                                        "insert into duty (key, kind, case_id, due_at, stage,"
-                                            + " policy_revision, armed_at)"
-                                            + " select :prefix || id, :kind, id, :due, :stage,"
-                                            + " :revision, :now from unnest(cast(cast(:ids as text[]) as uuid[])) id")
-                                    .setParameter("prefix", prefix)
-                                    .setParameter("kind", kind.name())
-                                    .setParameter("due", due)
-                                    .setParameter("stage", stage)
-                                    .setParameter("revision", policies.active().revision())
-                                    .setParameter("now", clock.instant())
-                                    .setParameter("ids", idArray(cases))
-                                    .executeUpdate())));
+                            s -> {
+                              var statement = s.createNativeQuery(sql);
+                              parameters.forEach(statement::setParameter);
+                              return statement.executeUpdate();
+                            })));
   }
 
   private Object single(String sql, List<UUID> cases) throws Exception {

@@ -192,7 +192,7 @@ final class EmbeddedDatabase {
     LOG.infof("Embedded PostgreSQL on %s stopped", pgData);
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -15,12 +15,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.UUID;
 import java.util.jar.JarEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -136,7 +134,7 @@ final class PostgresBinaries implements PgBinaryResolver {
       Files.createFile(partial.resolve(COMPLETE));
       if (Files.exists(folder) && !Files.exists(folder.resolve(COMPLETE))) {
         // left incomplete by an unpacking that was cut short: never usable, so replaced
-        deleteRecursively(folder);
+        EmbeddedDatabase.deleteRecursively(folder);
       }
       try {
         Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -149,7 +147,7 @@ final class PostgresBinaries implements PgBinaryResolver {
         }
       }
     } finally {
-      deleteRecursively(partial);
+      EmbeddedDatabase.deleteRecursively(partial);
     }
   }
 
@@ -175,27 +173,10 @@ final class PostgresBinaries implements PgBinaryResolver {
     }
   }
 
+  /** Read for all, written by the owner, executable for all when the archive says so. */
   private static void permit(Path file, int mode) throws IOException {
-    Set<PosixFilePermission> permissions = EnumSet.of(PosixFilePermission.OWNER_READ);
-    permissions.add(PosixFilePermission.OWNER_WRITE);
-    if ((mode & 0100) != 0) {
-      permissions.add(PosixFilePermission.OWNER_EXECUTE);
-      permissions.add(PosixFilePermission.GROUP_EXECUTE);
-      permissions.add(PosixFilePermission.OTHERS_EXECUTE);
-    }
-    permissions.add(PosixFilePermission.GROUP_READ);
-    permissions.add(PosixFilePermission.OTHERS_READ);
-    Files.setPosixFilePermissions(file, permissions);
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
+    boolean executable = (mode & 0100) != 0;
+    Files.setPosixFilePermissions(
+        file, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
   }
 }
