@@ -4,11 +4,12 @@
 # STARTS more times on that folder. For each: wall time from exec to the first 200 of
 # /q/health/ready, the JVM's CPU time (user + system) at that moment, and Quarkus's own
 # "started in". Then the median and the minimum. The target: under 3 s.
-# With a class data sharing archive beside the jar (app-cds.jsa, e.g. from a package with
-# -Dquarkus.package.jar.appcds.enabled=true), the JVM runs with -XX:SharedArchiveFile; APPCDS=0
-# leaves it out.
+# The JVM runs with the class data sharing archive of a whole start beside the jar (app-cds.jsa),
+# which scripts/class-archive.sh writes first when it is missing or older than a jar there, with the
+# same JVM settings; APPCDS=0 measures the starts without it.
 # Knobs: PORT, STARTS, SKIP_PACKAGE=1 (use the jar as built), SIGAP_JAR, SIGAP_JAVA_OPTS (replaces
-# the image's JVM settings), EXTRA_JAVA_OPTS (added to them), APPCDS, KEEP_DATA=1 (leave the folder).
+# the image's JVM settings), EXTRA_JAVA_OPTS (added to them), APPCDS, APPCDS_FILE (another archive,
+# used as it is), KEEP_DATA=1 (leave the folder).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18110}
@@ -24,9 +25,13 @@ if [ "${SKIP_PACKAGE:-0}" != 1 ]; then
 fi
 [ -f "$JAR" ] || { echo "no $JAR: run without SKIP_PACKAGE=1" >&2; exit 1; }
 JAR_DIR=$(cd "$(dirname "$JAR")" && pwd)
-APPCDS_FILE=${APPCDS_FILE:-app-cds.jsa}
-if [ "${APPCDS:-1}" != 0 ] && [ -f "$JAR_DIR/$APPCDS_FILE" ]; then
-  # the archive names the jar as "quarkus-run.jar": it is valid from the jar's folder only
+if [ "${APPCDS:-1}" != 0 ]; then
+  if [ -z "${APPCDS_FILE:-}" ]; then
+    APPCDS_FILE=$JAR_DIR/app-cds.jsa
+    if [ ! -f "$APPCDS_FILE" ] || [ -n "$(find "$JAR_DIR" -name '*.jar' -newer "$APPCDS_FILE")" ]; then
+      SIGAP_JAVA_OPTS="${JAVA_OPTS[*]}" scripts/class-archive.sh "$JAR" "$APPCDS_FILE"
+    fi
+  fi
   JAVA_OPTS+=("-XX:SharedArchiveFile=$APPCDS_FILE")
 fi
 if curl -s -o /dev/null "http://localhost:$PORT/"; then

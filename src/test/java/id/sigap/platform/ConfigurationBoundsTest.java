@@ -48,6 +48,7 @@ class ConfigurationBoundsTest {
   @ParameterizedTest
   @CsvSource({
     "sigap.timers.batch-size, 0",
+    "sigap.start.training-timeout, 0s",
     "sigap.timers.parallelism, -1",
     "sigap.timers.poll-interval, 0s",
     "sigap.stream.max-pending, 0",
