@@ -14,6 +14,7 @@ import id.sigap.procedure.Actor;
 import id.sigap.procedure.Rejection;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.RosterShift;
+import id.sigap.security.SessionCache;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -39,12 +40,19 @@ public class FloorSetupService {
   private final RosterRepository roster;
   private final Vertx vertx;
   private final Clock clock;
+  private final SessionCache sessionCache;
 
-  FloorSetupService(FloorSetupRepository setup, RosterRepository roster, Vertx vertx, Clock clock) {
+  FloorSetupService(
+      FloorSetupRepository setup,
+      RosterRepository roster,
+      Vertx vertx,
+      Clock clock,
+      SessionCache sessionCache) {
     this.setup = setup;
     this.roster = roster;
     this.vertx = vertx;
     this.clock = clock;
+    this.sessionCache = sessionCache;
   }
 
   // --- clusters ---------------------------------------------------------------------------
@@ -222,6 +230,8 @@ public class FloorSetupService {
                       telkomCare != null ? telkomCare : person.telkomCare() && role == Role.AGENT);
               return (password == null ? Uni.createFrom().<String>nullItem() : hash(password))
                   .chain(hash -> setup.updatePerson(changed, hash, rightsChange, clock.instant()))
+                  // the database ended their sessions (V20, V35); this replica forgets them now
+                  .invoke(() -> sessionCache.forgetUser(username))
                   .replaceWith(changed);
             });
   }

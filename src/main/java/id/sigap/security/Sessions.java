@@ -34,11 +34,13 @@ public class Sessions {
   private final SecureRandom random = new SecureRandom();
 
   private final Pool pool;
+  private final SessionCache cache;
   private final Clock clock;
   private final Duration lifetime;
 
-  Sessions(@StatementPool Pool pool, TokenConfig config) {
+  Sessions(@StatementPool Pool pool, SessionCache cache, TokenConfig config) {
     this.pool = pool;
+    this.cache = cache;
     this.clock = WallClock.UTC;
     this.lifetime = config.sessionLifetime();
   }
@@ -142,9 +144,12 @@ public class Sessions {
 
   /** As {@link #revokeAll(String)}, in the caller's transaction. */
   public Uni<Void> revokeAll(SqlClient sql, String username, Instant at) {
+    // forgotten before and after: a request that read the session meanwhile is not remembered
+    cache.forgetUser(username);
     return sql.preparedQuery(
             "update user_session set revoked_at = $2 where username = $1 and revoked_at is null")
         .execute(Tuple.of(username, utc(at)))
+        .invoke(() -> cache.forgetUser(username))
         .replaceWithVoid();
   }
 
@@ -172,13 +177,30 @@ public class Sessions {
                 .replaceWithVoid());
   }
 
-  /** Whether the session is the person's, neither revoked nor expired. */
+  /**
+   * Whether the session is the person's, neither revoked nor expired: known for a few seconds after
+   * it was read, and read otherwise ({@link SessionCache}).
+   */
   public Uni<Boolean> isActive(UUID sessionId, String username) {
+    Instant now = clock.instant();
+    if (cache.isKnownActive(sessionId, username, now)) {
+      return Uni.createFrom().item(true);
+    }
+    long beforeRead = cache.beforeRead();
     return pool.preparedQuery(
-            "select 1 from user_session where id = $1 and username = $2"
+            "select expires_at from user_session where id = $1 and username = $2"
                 + " and revoked_at is null and expires_at > $3")
-        .execute(Tuple.of(sessionId, username, utc(clock.instant())))
-        .map(rows -> rows.iterator().hasNext());
+        .execute(Tuple.of(sessionId, username, utc(now)))
+        .map(
+            rows -> {
+              if (!rows.iterator().hasNext()) {
+                return false;
+              }
+              Instant expiresAt =
+                  rows.iterator().next().getOffsetDateTime("expires_at").toInstant();
+              cache.remember(sessionId, username, expiresAt, now, beforeRead);
+              return true;
+            });
   }
 
   /** Of the given sessions, those still active. */
@@ -199,8 +221,10 @@ public class Sessions {
   }
 
   private Uni<Void> revoke(SqlClient sql, UUID session, Instant now) {
+    cache.forget(session);
     return sql.preparedQuery("update user_session set revoked_at = $2 where id = $1")
         .execute(Tuple.of(session, utc(now)))
+        .invoke(() -> cache.forget(session))
         .replaceWithVoid();
   }
 

@@ -20,6 +20,15 @@ public interface TokenConfig {
   @DurationMin(seconds = 1)
   Duration sessionLifetime();
 
+  /**
+   * How long a replica trusts a session it read as active before reading it again; revocations
+   * reach every replica at once through LISTEN, this bounds a missed one. {@code PT0S} reads the
+   * session on every request.
+   */
+  @WithDefault("PT10S")
+  @DurationMin(seconds = 0)
+  Duration sessionCheckCache();
+
   /** The {@code iss} of Sigap's tokens ({@code mp.jwt.verify.issuer} and the signer use it). */
   @WithDefault("sigap")
   @NotBlank

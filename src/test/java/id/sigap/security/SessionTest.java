@@ -10,11 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Short access tokens, single-use refresh tokens, and a sign-out that reaches open streams. */
@@ -132,14 +135,32 @@ class SessionTest {
     }
   }
 
+  @Inject SessionCache sessionCache;
+
+  static UUID sessionOf(String accessToken) throws Exception {
+    String payload = accessToken.split("\\.")[1];
+    return UUID.fromString(
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+            .path(CurrentActor.SESSION_CLAIM)
+            .asText());
+  }
+
   @Test
   void aSessionRevokedByAnotherReplicaIsRefusedHereWithinASecondThoughThisReplicaKnewItActive()
       throws Exception {
     String user = TestUsers.create("QC");
     String token = login(user).getString("accessToken");
-    // read as active: this replica now trusts it for a few seconds
+    UUID session = sessionOf(token);
+    // read as active: this replica now trusts it for a few seconds, and reads it no more
     assertThat(desks(token)).isEqualTo(200);
     assertThat(desks(token)).isEqualTo(200);
+    assertThat(sessionCache.isKnownActive(session, user, Instant.now()))
+        .as("trusted without a read")
+        .isTrue();
+    assertThat(sessionCache.isKnownActive(session, "someone-else", Instant.now()))
+        .as("only for the person it was read for")
+        .isFalse();
 
     // what another replica's sign-out, or an operator, writes: nothing here knows of it
     TestUsers.sql("update user_session set revoked_at = now() where username = $1", Tuple.of(user));
@@ -151,5 +172,17 @@ class SessionTest {
       status = desks(token);
     }
     assertThat(status).as("the revocation announced at commit reaches this replica").isEqualTo(401);
+    assertThat(sessionCache.isKnownActive(session, user, Instant.now())).isFalse();
+  }
+
+  @Test
+  void signingOutHereIsRefusedAtOnceThoughThisReplicaKnewTheSessionActive() throws Exception {
+    String user = TestUsers.create("QC");
+    String token = login(user).getString("accessToken");
+    assertThat(desks(token)).isEqualTo(200);
+    assertThat(sessionCache.isKnownActive(sessionOf(token), user, Instant.now())).isTrue();
+
+    given().auth().oauth2(token).post("/api/v1/auth/logout").then().statusCode(204);
+    assertThat(desks(token)).as("no wait for the announcement").isEqualTo(401);
   }
 }
