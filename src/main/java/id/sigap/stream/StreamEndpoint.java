@@ -60,12 +60,15 @@ public class StreamEndpoint {
         .forStream(identity)
         .chain(
             session -> {
-              long until = tail.delivered();
-              long since = sinceOf(connection.handshakeRequest().query(), until);
+              long since = sinceOf(connection.handshakeRequest().query(), tail.delivered());
               Subscriber subscriber =
                   new Subscriber(
                       connection, actor, session.orElse(null), since, config.maxPending());
               hub.join(subscriber);
+              // read after joining: what the tail hands over from now on reaches the subscriber's
+              // buffer, and everything it handed over before is in the replay; read before
+              // joining, the events handed over in between would reach neither
+              long until = tail.delivered();
               return replay(subscriber, since, until).invoke(() -> subscriber.goLive(until));
             });
   }
