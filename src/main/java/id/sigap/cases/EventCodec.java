@@ -2,6 +2,7 @@ package id.sigap.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,9 @@ import id.sigap.procedure.event.EventType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one place where a timeline event becomes the JSON stored in {@code case_event.details} and
@@ -72,6 +75,7 @@ public class EventCodec {
   private static final String FINAL_STORED = "final";
 
   private final ObjectMapper json;
+  private final Set<EventType> addressing = addressingTypes();
 
   public EventCodec(ObjectMapper json) {
     this.json =
@@ -119,23 +123,62 @@ public class EventCodec {
 
   /**
    * A stored event as the stream and the webhooks send it: its id, case, type, time and actor, then
-   * its stored details.
+   * its stored details. Those are written into the message as stored, which is what parsing them
+   * and writing them again would give: every replica sends every new event, and parsing each one
+   * cost more than the rest of its sending.
    */
   public String wireJson(
-      long id,
-      java.util.UUID caseId,
-      EventType type,
-      Instant at,
-      String actor,
-      ObjectNode details) {
-    ObjectNode message = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    message.put("id", id);
-    message.put("caseId", caseId.toString());
-    message.put("type", type.name());
-    message.put("at", at.toString());
-    message.put("actor", actor);
-    message.setAll(details);
-    return write(message);
+      long id, java.util.UUID caseId, EventType type, Instant at, String actor, String details) {
+    String object = details.strip();
+    if (!object.startsWith("{") || !object.endsWith("}")) {
+      throw new IllegalStateException("Stored event details are not a JSON object");
+    }
+    String fields = object.substring(1, object.length() - 1).strip();
+    StringBuilder wire =
+        new StringBuilder(fields.length() + 160)
+            .append("{\"id\":")
+            .append(id)
+            .append(",\"caseId\":\"")
+            .append(caseId)
+            .append("\",\"type\":\"")
+            .append(type.name())
+            .append("\",\"at\":\"")
+            .append(at)
+            .append("\",\"actor\":");
+    if (actor == null) {
+      wire.append("null");
+    } else {
+      wire.append('"').append(JsonStringEncoder.getInstance().quoteAsString(actor)).append('"');
+    }
+    if (!fields.isEmpty()) {
+      wire.append(',').append(fields);
+    }
+    return wire.append('}').toString();
+  }
+
+  /**
+   * Whom a stored event addresses a hand to, or null; only the types that can address one are read
+   * in full.
+   */
+  public String addresseeOf(EventType type, String actor, Instant at, String details) {
+    return addressing.contains(type)
+        ? read(type, actor, at, parse(details)).addressedTo().orElse(null)
+        : null;
+  }
+
+  /** The types whose events override {@link CaseEvent#addressedTo()}. */
+  private static Set<EventType> addressingTypes() {
+    Set<EventType> types = EnumSet.noneOf(EventType.class);
+    for (EventType type : EventType.values()) {
+      try {
+        if (classOf(type).getMethod("addressedTo").getDeclaringClass() != CaseEvent.class) {
+          types.add(type);
+        }
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("Every event has addressedTo()", e);
+      }
+    }
+    return types;
   }
 
   public ObjectNode parse(String details) {

@@ -1,6 +1,5 @@
 package id.sigap.stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sigap.cases.EventCodec;
 import id.sigap.platform.persistence.StatementPool;
 import id.sigap.procedure.Channel;
@@ -51,16 +50,17 @@ class StreamEventQueries {
   }
 
   private StreamEvent toEvent(Row row) {
+    long id = row.getLong("id");
     EventType type = EventType.valueOf(row.getString("type"));
     Instant at = row.getOffsetDateTime("at").toInstant();
     String actor = row.getString("actor");
-    ObjectNode details = codec.parse(row.getString("details"));
+    String details = row.getString("details");
     return new StreamEvent(
-        row.getLong("id"),
-        codec.wireJson(row.getLong("id"), row.getUUID("case_id"), type, at, actor, details),
+        id,
+        codec.wireJson(id, row.getUUID("case_id"), type, at, actor, details),
         row.getString("cluster_id"),
         row.getString("created_by"),
         Channel.valueOf(row.getString("channel")),
-        codec.read(type, actor, at, details).addressedTo().orElse(null));
+        codec.addresseeOf(type, actor, at, details));
   }
 }

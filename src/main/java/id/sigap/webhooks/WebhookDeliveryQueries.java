@@ -172,7 +172,7 @@ class WebhookDeliveryQueries {
                         type,
                         row.getOffsetDateTime("at").toInstant(),
                         row.getString("actor"),
-                        codec.parse(row.getString("details")));
+                        row.getString("details"));
                 claimed.add(
                     new Claimed(
                         row.getLong("id"),
