@@ -44,8 +44,12 @@ awk -v s=$((S1 - S0)) -v p=$((P1 - P0)) -v hz="$HZ" -v n="$CASES" -v rss="$RSS" 
 echo "pgbench floor, same INSERTs, $CLIENTS clients, ${DURATION}s:"
 # the floor's cases belong to one of the customers the run took cases from (R-C-8)
 CUSTOMER_ID=$(psql -Atq -c "select customer_id from customer_identifier where kind = 'PHONE' limit 1")
+# -l: every transaction's latency, so that the floor's own percentiles stand beside intake's
 pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" -D customer_id="$CUSTOMER_ID" -f bench/intake/pgbench-intake.sql \
-  >"$SIGAP_DATA/pgbench.out" 2>&1 || { cat "$SIGAP_DATA/pgbench.out"; exit 1; }
+  -l --log-prefix="$SIGAP_DATA/pgbench-log" >"$SIGAP_DATA/pgbench.out" 2>&1 || { cat "$SIGAP_DATA/pgbench.out"; exit 1; }
 grep -E "^(tps|latency average)" "$SIGAP_DATA/pgbench.out"
+cat "$SIGAP_DATA"/pgbench-log.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ v[NR] = $1 } END {
+  printf "floor latency: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms (intake p99 target 30 ms)\n",
+    v[int(NR * 0.50)], v[int(NR * 0.90)], v[int(NR * 0.99)] }'
 FLOOR=$(awk '/^tps/ { print $3 }' "$SIGAP_DATA/pgbench.out")
 awk -v r="$RATE" -v f="$FLOOR" 'BEGIN { printf "intake / floor: %.0f%% (target at least 50%%)\n", 100 * r / f }'
