@@ -8,24 +8,18 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.websockets.next.CloseReason;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -45,24 +39,11 @@ class StreamHub {
 
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
-  /** Watchers' streams served in one go before the event loop takes up other work. */
-  static final int DRAIN_SLICE = 64;
-
   private final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
-  private final Queue<Subscriber> awaitingDrain = new ConcurrentLinkedQueue<>();
-  private final AtomicBoolean draining = new AtomicBoolean();
-  private final Executor later;
   private volatile boolean shuttingDown;
   private final Sessions sessions;
 
-  @Inject
   StreamHub(MeterRegistry registry, Sessions sessions) {
-    this(registry, sessions, StreamHub::onCurrentContext);
-  }
-
-  /** {@code later} runs each slice of the watchers' sending. */
-  StreamHub(MeterRegistry registry, Sessions sessions, Executor later) {
-    this.later = later;
     this.sessions = sessions;
     Gauge.builder("sigap.stream.connections", subscribers, Map::size)
         .description("Open WebSocket streams on this replica")
@@ -122,12 +103,9 @@ class StreamHub {
   }
 
   /**
-   * Offers new events to every stream. The streams of the people the events name (the addressed TL,
-   * the case's agent) are sent them at once; the others (the supervisors' and QC's dashboards) are
-   * served afterwards, a slice at a time, so that with thousands of streams open the TL a hand is
-   * raised to waits neither behind this batch's watchers nor behind those of the batches before.
-   * Each stream still gets its events in order: sending to a stream sends everything it was offered
-   * before.
+   * Offers new events to every stream, first to the streams of the people the events name (the
+   * addressed TL, the case's agent): with a thousand streams open, the TL a hand is raised to must
+   * not wait behind the supervisors' dashboards.
    */
   void publish(List<StreamEvent> events) {
     if (events.isEmpty()) {
@@ -137,50 +115,15 @@ class StreamHub {
     for (StreamEvent event : events) {
       named.addAll(event.named());
     }
+    List<Subscriber> watchers = new ArrayList<>(subscribers.size());
     for (Subscriber subscriber : subscribers.values()) {
-      if (!subscriber.offer(events)) {
-        continue;
-      }
       if (named.contains(subscriber.actor().username())) {
-        subscriber.drain();
-      } else if (subscriber.markAwaitingDrain()) {
-        awaitingDrain.add(subscriber);
+        subscriber.offer(events);
+      } else {
+        watchers.add(subscriber);
       }
     }
-    if (!awaitingDrain.isEmpty() && draining.compareAndSet(false, true)) {
-      later.execute(this::drainSlice);
-    }
-  }
-
-  private void drainSlice() {
-    for (int i = 0; i < DRAIN_SLICE; i++) {
-      Subscriber subscriber = awaitingDrain.poll();
-      if (subscriber == null) {
-        break;
-      }
-      // before draining: what is offered from now on queues it again
-      subscriber.drainedByTheHub();
-      subscriber.drain();
-    }
-    if (!awaitingDrain.isEmpty()) {
-      later.execute(this::drainSlice);
-      return;
-    }
-    draining.set(false);
-    // a publish that queued a stream between the check above and the reset did not schedule
-    if (!awaitingDrain.isEmpty() && draining.compareAndSet(false, true)) {
-      later.execute(this::drainSlice);
-    }
-  }
-
-  /** The next slice runs after whatever the current event loop has queued meanwhile. */
-  private static void onCurrentContext(Runnable task) {
-    Context context = Vertx.currentContext();
-    if (context == null) {
-      task.run();
-    } else {
-      context.runOnContext(ignored -> task.run());
-    }
+    watchers.forEach(s -> s.offer(events));
   }
 
   int size() {

@@ -2,11 +2,9 @@ package id.sigap.stream;
 
 import id.sigap.procedure.Actor;
 import io.quarkus.websockets.next.WebSocketConnection;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -25,8 +23,6 @@ final class Subscriber {
   private final int maxPending;
   private final AtomicInteger pending = new AtomicInteger();
   private List<StreamEvent> buffer = new ArrayList<>();
-  private final ArrayDeque<StreamEvent> outbox = new ArrayDeque<>();
-  private final AtomicBoolean awaitingDrain = new AtomicBoolean();
   private long lastSent;
 
   Subscriber(
@@ -60,41 +56,16 @@ final class Subscriber {
         .with(closed -> {}, failure -> {});
   }
 
-  /**
-   * Live events from the tail: held back while the replay runs, else queued for {@link #drain}.
-   * True when there is something to send.
-   */
-  synchronized boolean offer(List<StreamEvent> events) {
+  /** Live events from the tail: held back while the replay runs. */
+  synchronized void offer(List<StreamEvent> events) {
     if (buffer != null) {
       buffer.addAll(events);
       if (buffer.size() > maxPending) {
         disconnectAsTooSlow();
       }
-      return false;
+      return;
     }
-    outbox.addAll(events);
-    if (outbox.size() + pending.get() > maxPending) {
-      outbox.clear();
-      disconnectAsTooSlow();
-      return false;
-    }
-    return true;
-  }
-
-  /** Sends what was offered, in order. */
-  synchronized void drain() {
-    for (StreamEvent event = outbox.poll(); event != null; event = outbox.poll()) {
-      send(event);
-    }
-  }
-
-  /** True when it was not yet waiting for the hub to drain it, and is now. */
-  boolean markAwaitingDrain() {
-    return awaitingDrain.compareAndSet(false, true);
-  }
-
-  void drainedByTheHub() {
-    awaitingDrain.set(false);
+    events.forEach(this::send);
   }
 
   synchronized void replay(List<StreamEvent> events) {
