@@ -73,14 +73,28 @@ public record PackagedApp(String name, int port, Process process, Path log) {
     return env;
   }
 
+  /** What the build produced: the jar's or the native executable's absolute path. */
+  public record Artifact(String type, Path path) {
+    public boolean isJar() {
+      return "jar".equals(type);
+    }
+  }
+
   /** What {@code target/quarkus-artifact.properties} says the build produced. */
-  static List<String> launcher() throws IOException {
+  public static Artifact artifact() throws IOException {
     Properties artifact = new Properties();
     try (var in = Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
       artifact.load(in);
     }
-    Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
-    if ("native".equals(artifact.getProperty("type"))) {
+    return new Artifact(
+        artifact.getProperty("type"),
+        Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath());
+  }
+
+  static List<String> launcher() throws IOException {
+    Artifact artifact = artifact();
+    Path path = artifact.path();
+    if ("native".equals(artifact.type())) {
       return List.of(path.toString());
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

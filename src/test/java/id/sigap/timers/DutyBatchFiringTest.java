@@ -205,8 +205,7 @@ class DutyBatchFiringTest {
             "count", count));
     return rows(
             "select cast(id as text) from hard_complaint_case where summary = :marker",
-            Map.of(),
-            marker)
+            Map.of("marker", marker))
         .stream()
         .map(row -> UUID.fromString((String) row[0]))
         .toList();
@@ -242,25 +241,16 @@ class DutyBatchFiringTest {
                             })));
   }
 
+  /** The one value the statement finds for the first case ({@code :id}). */
   private Object single(String sql, List<UUID> cases) throws Exception {
-    return await(
-        () ->
-            Panache.withSession(
-                () ->
-                    Panache.getSession()
-                        .chain(
-                            s ->
-                                s.createNativeQuery(sql)
-                                    .setParameter("id", cases.get(0).toString())
-                                    .getSingleResult())));
+    return rows(sql, Map.of("id", cases.get(0).toString())).get(0)[0];
   }
 
   private List<Object[]> rows(String sql, List<UUID> cases) throws Exception {
-    return rows(sql, Map.of("ids", idArray(cases)), null);
+    return rows(sql, Map.of("ids", idArray(cases)));
   }
 
-  private List<Object[]> rows(String sql, Map<String, Object> parameters, String marker)
-      throws Exception {
+  private List<Object[]> rows(String sql, Map<String, Object> parameters) throws Exception {
     return await(
         () ->
             Panache.withSession(
@@ -270,9 +260,6 @@ class DutyBatchFiringTest {
                             s -> {
                               var query = s.<Object>createNativeQuery(sql);
                               parameters.forEach(query::setParameter);
-                              if (marker != null) {
-                                query.setParameter("marker", marker);
-                              }
                               return query.getResultList();
                             })
                         .map(

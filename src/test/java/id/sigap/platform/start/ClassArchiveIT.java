@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,12 +28,9 @@ class ClassArchiveIT {
 
   @BeforeAll
   static void recordATrainingStart() throws Exception {
-    Properties artifact = new Properties();
-    try (var in = Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
-      artifact.load(in);
-    }
-    assumeTrue("jar".equals(artifact.getProperty("type")), "an archive is for the JVM's jar");
-    jar = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
+    PackagedApp.Artifact artifact = PackagedApp.artifact();
+    assumeTrue(artifact.isJar(), "an archive is for the JVM's jar");
+    jar = artifact.path();
     work = Files.createDirectories(Path.of("target", "class-archive-it").toAbsolutePath());
     archive = work.resolve("app-cds.jsa");
     Files.deleteIfExists(archive);
