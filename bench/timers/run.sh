@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Timers under load: OPEN open cases (default 1,000,000) with an armed progress check, of which DUE
 # (default 10,000) fall due at the same second, fired by REPLICAS Sigaps (default 2) polling the same
-# database. Measures how long after falling due the first and the last of them fired, whether any
+# database. WARMUP duties (default DUE) fall due and fire first, as on a floor whose open cases keep
+# falling due every hour: the measured second finds the replicas' firing compiled, not interpreted. Measures how long after falling due the first and the last of them fired, whether any
 # fired twice, and the CPU per fired duty of the Sigaps and of PostgreSQL; shows the plan of the
 # claim query. Needs psql (Debian: postgresql-client).
 set -euo pipefail
@@ -10,6 +11,7 @@ PORT=${PORT:-18091}
 OPEN=${OPEN:-1000000}
 DUE=${DUE:-10000}
 REPLICAS=${REPLICAS:-2}
+WARMUP=${WARMUP:-$DUE}
 . bench/lib.sh
 start_sigap "$PORT"
 SQL="psql -qtA -v ON_ERROR_STOP=1"
@@ -66,6 +68,23 @@ sigap_ticks() { ticks $(for p in "${PIDS[@]}"; do echo "/proc/$p/stat"; done); }
 POSTMASTER=$(head -1 "$SIGAP_DATA/pg/postmaster.pid")
 postgres_ticks() { ticks "/proc/$POSTMASTER/stat" $(for p in $(pgrep -P "$POSTMASTER"); do echo "/proc/$p/stat"; done); }
 
+# CPU ticks (utime + stime) of each named thread of the Sigaps, summed by name without its number
+thread_ticks() {
+  for p in "${PIDS[@]}"; do
+    for t in /proc/$p/task/*; do
+      printf '%s\t%s\n' "$(tr ' ' _ <"$t/comm" | sed 's/[0-9]*$//')" "$(cut -d' ' -f14,15 "$t/stat" 2>/dev/null | tr ' ' +)"
+    done
+  done | awk -F'\t' '$2 != "" { split($2, v, "+"); s[$1] += v[1] + v[2] } END { for (n in s) print n, s[n] }' | sort
+}
+
+if [ "$WARMUP" -gt 0 ]; then
+  $SQL -c "update duty set due_at = now() where key in (select key from duty order by key offset $DUE limit $WARMUP)"
+  until [ "$($SQL -c "select count(*) from case_event where type = 'PROGRESS_CHECK_OVERDUE'")" -ge "$WARMUP" ]; do
+    sleep 0.2
+  done
+  echo "$WARMUP duties fired as warm-up"
+fi
+
 # the seed's aftermath (autovacuum, checkpoints) settles before the measured second
 sleep 5
 DUE_AT=$($SQL -c "with moved as (update duty set due_at = date_trunc('second', now()) + interval '5 seconds'
@@ -76,26 +95,26 @@ echo; echo "Plan of the claim query (cost follows the due rows, not the open one
 $SQL -c "explain (analyze, costs off, timing off, summary off)
   select * from duty where due_at <= now() + interval '1 hour' order by due_at limit 100 for update skip locked"
 
-S0=$(sigap_ticks); P0=$(postgres_ticks)
+S0=$(sigap_ticks); P0=$(postgres_ticks); T0=$(thread_ticks)
 # an event's time is when its batch was claimed; when the last batch committed is when a reader
 # first sees them all
 DEADLINE=$((SECONDS + 120))
 while :; do
   read -r FIRED SEEN_AFTER_DUE < <($SQL -F ' ' -c "select count(*),
     round(extract(epoch from clock_timestamp() - '$DUE_AT'::timestamptz)::numeric, 2)
-    from case_event where type = 'PROGRESS_CHECK_OVERDUE'")
+    from case_event where type = 'PROGRESS_CHECK_OVERDUE' and at >= '$DUE_AT'")
   [ "$FIRED" -lt "$DUE" ] || break
   [ $SECONDS -lt $DEADLINE ] || { echo "not all fired within 120 s" >&2; break; }
   sleep 0.1
 done
-S1=$(sigap_ticks); P1=$(postgres_ticks)
+S1=$(sigap_ticks); P1=$(postgres_ticks); T1=$(thread_ticks)
 echo
 echo "all $FIRED committed and seen by $SEEN_AFTER_DUE s after due (polled every 0.1 s)"
 $SQL -F ' ' <<SQL
 select 'fired (event times: when the batch was claimed)' as what, count(*) as events,
   round(extract(epoch from min(at) - '$DUE_AT'::timestamptz)::numeric, 3) as first_after_due_s,
   round(extract(epoch from max(at) - '$DUE_AT'::timestamptz)::numeric, 3) as last_after_due_s
-from case_event where type = 'PROGRESS_CHECK_OVERDUE';
+from case_event where type = 'PROGRESS_CHECK_OVERDUE' and at >= '$DUE_AT';
 select 'fired twice' as what, count(*) from (
   select case_id from case_event where type = 'PROGRESS_CHECK_OVERDUE' group by case_id having count(*) > 1) t;
 SQL
@@ -103,3 +122,6 @@ HZ=$(getconf CLK_TCK)
 awk -v s=$((S1 - S0)) -v p=$((P1 - P0)) -v hz="$HZ" -v n="$DUE" 'BEGIN {
   printf "CPU per duty (from 5 s before due until all fired): Sigap %.2f ms (all replicas), PostgreSQL %.2f ms\n",
     s / hz * 1000 / n, p / hz * 1000 / n }'
+echo "Sigap's CPU by thread over the same time (ms per duty):"
+join -a 2 <(echo "$T0") <(echo "$T1") | awk -v hz="$HZ" -v n="$DUE" 'NF == 3 { d = $3 - $2 } NF == 2 { d = $2 }
+  d > 0 { printf "  %-28s %.3f\n", $1, d / hz * 1000 / n }' | sort -k2 -rn

@@ -173,30 +173,32 @@ public class DutyPoller {
 
   /**
    * Loads what the batch needs, one query after another on the batch's session (a reactive session
-   * is never used by two operations at once), then fires the duties of the cases it could lock.
+   * is never used by two operations at once), then fires the duties of the cases it could lock. The
+   * floor is read before the cases: a query flushes the session first, and with the batch's cases
+   * loaded it would check every one of them for changes.
    */
   private Uni<Integer> fire(List<DutyEntity> due, Instant now) {
     List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
-    return caseRepository
-        .lockFree(caseIds)
+    return directory
+        .floor()
         .chain(
-            lockedCases ->
+            floor ->
                 directory
-                    .floor()
-                    .chain(
-                        floor ->
-                            directory
-                                .users(Role.MANAGER)
-                                .map(
-                                    managers ->
-                                        new Ladder(
-                                            floor,
-                                            managers.stream()
-                                                .filter(m -> !m.isService())
-                                                .map(m -> m.username)
-                                                .findFirst()
-                                                .orElse(null))))
-                    .chain(ladder -> fireLocked(due, lockedCases, ladder, now)));
+                    .users(Role.MANAGER)
+                    .map(
+                        managers ->
+                            new Ladder(
+                                floor,
+                                managers.stream()
+                                    .filter(m -> !m.isService())
+                                    .map(m -> m.username)
+                                    .findFirst()
+                                    .orElse(null))))
+        .chain(
+            ladder ->
+                caseRepository
+                    .lockFree(caseIds)
+                    .chain(lockedCases -> fireLocked(due, lockedCases, ladder, now)));
   }
 
   /**
@@ -239,18 +241,18 @@ public class DutyPoller {
     Uni<DutyRules.Firing> firing =
         switch (duty.kind) {
           case ACKNOWLEDGE ->
-              directory
-                  .route(c.clusterId, raiser(c), waitedWith(c))
-                  .map(
-                      route ->
-                          DutyRules.acknowledgeOverdue(
-                              c,
-                              duty.escalationId.toString(),
-                              duty.dueAt,
-                              policy.acknowledgeTarget(),
-                              route,
-                              duty.policyRevision,
-                              now));
+              // R-F-3 on the batch's floor: reading it again per hand would flush the batch's
+              // session
+              Uni.createFrom()
+                  .item(
+                      DutyRules.acknowledgeOverdue(
+                          c,
+                          duty.escalationId.toString(),
+                          duty.dueAt,
+                          policy.acknowledgeTarget(),
+                          FloorRules.route(ladder.floor(), c.clusterId, raiser(c), waitedWith(c)),
+                          duty.policyRevision,
+                          now));
           case PROGRESS_CHECK, CALLBACK ->
               Uni.createFrom()
                   .item(
