@@ -167,15 +167,14 @@ public class DutyPoller {
   private Uni<Integer> fireBatch() {
     Instant now = clock.instant();
     return duties
-        .claimDue(now, batchSize)
+        .flushOnlyAtCommit()
+        .chain(() -> duties.claimDue(now, batchSize))
         .chain(due -> due.isEmpty() ? Uni.createFrom().item(0) : fire(due, now));
   }
 
   /**
    * Loads what the batch needs, one query after another on the batch's session (a reactive session
-   * is never used by two operations at once), then fires the duties of the cases it could lock. The
-   * floor is read before the cases: a query flushes the session first, and with the batch's cases
-   * loaded it would check every one of them for changes.
+   * is never used by two operations at once), then fires the duties of the cases it could lock.
    */
   private Uni<Integer> fire(List<DutyEntity> due, Instant now) {
     List<UUID> caseIds = due.stream().map(d -> d.caseId).distinct().toList();
@@ -203,26 +202,55 @@ public class DutyPoller {
 
   /**
    * Decides the batch's duties one after another; a case another transaction holds is busy with an
-   * action, and the next poll retries its duty. Then the batch's events go in one statement and its
-   * case and duty changes in batched ones, all in the batch's transaction.
+   * action, and the next poll retries its duty. The duties move and clear in one statement each,
+   * then the events are recorded (the cases change, the listeners react) and go in one statement,
+   * all in the batch's transaction.
    */
   private Uni<Integer> fireLocked(
       List<DutyEntity> due, Map<UUID, CaseEntity> lockedCases, Ladder ladder, Instant now) {
+    List<DutyEntity> fired = due.stream().filter(d -> lockedCases.containsKey(d.caseId)).toList();
+    List<DutyRules.Firing> firings = new ArrayList<>(fired.size());
+    List<DutyRepository.Move> moves = new ArrayList<>();
+    List<String> cleared = new ArrayList<>();
+    for (DutyEntity duty : fired) {
+      DutyRules.Firing firing = decide(lockedCases.get(duty.caseId), duty, ladder, now);
+      firings.add(firing);
+      firing
+          .nextDueAt()
+          .ifPresentOrElse(
+              next -> moves.add(new DutyRepository.Move(duty.key, next, duty.stage + 1)),
+              () -> cleared.add(duty.key));
+    }
     CaseService.EventBatch events = cases.batch();
+    return duties
+        .moveAll(moves)
+        .chain(() -> duties.deleteAll(cleared))
+        .chain(() -> recordAll(fired, firings, lockedCases, events))
+        .chain(events::write)
+        .replaceWith(fired.size());
+  }
+
+  /** One event after another: each may change its case, and the listeners react to it in turn. */
+  private static Uni<Void> recordAll(
+      List<DutyEntity> fired,
+      List<DutyRules.Firing> firings,
+      Map<UUID, CaseEntity> lockedCases,
+      CaseService.EventBatch events) {
     return Multi.createFrom()
-        .iterable(due)
-        .filter(duty -> lockedCases.containsKey(duty.caseId))
+        .range(0, fired.size())
+        .filter(i -> firings.get(i).event().isPresent())
         .onItem()
-        // each fired duty is the item, so that the count is of duties (a Uni<Void> item is null,
-        // and a Multi drops nulls)
         .transformToUniAndConcatenate(
-            duty ->
-                decide(lockedCases.get(duty.caseId), duty, ladder, events, now).replaceWith(duty))
+            i ->
+                events
+                    .record(
+                        lockedCases.get(fired.get(i).caseId),
+                        Decision.accept(firings.get(i).event().get()))
+                    // the index is the item: a Uni<Void> item is null, and a Multi drops nulls
+                    .replaceWith(i))
         .collect()
-        .asList()
-        .call(events::write)
-        .call(duties::flush)
-        .map(List::size);
+        .last()
+        .replaceWithVoid();
   }
 
   /**
@@ -235,41 +263,33 @@ public class DutyPoller {
     }
   }
 
-  private Uni<Void> decide(
-      CaseEntity c, DutyEntity duty, Ladder ladder, CaseService.EventBatch events, Instant now) {
+  private DutyRules.Firing decide(CaseEntity c, DutyEntity duty, Ladder ladder, Instant now) {
     Policy policy = policies.of(duty.policyRevision);
-    Uni<DutyRules.Firing> firing =
-        switch (duty.kind) {
-          case ACKNOWLEDGE ->
-              // R-F-3 on the batch's floor: reading it again per hand would flush the batch's
-              // session
-              Uni.createFrom()
-                  .item(
-                      DutyRules.acknowledgeOverdue(
-                          c,
-                          duty.escalationId.toString(),
-                          duty.dueAt,
-                          policy.acknowledgeTarget(),
-                          FloorRules.route(ladder.floor(), c.clusterId, raiser(c), waitedWith(c)),
-                          duty.policyRevision,
-                          now));
-          case PROGRESS_CHECK, CALLBACK ->
-              Uni.createFrom()
-                  .item(
-                      DutyRules.followUpOverdue(
-                          c,
-                          duty.kind,
-                          duty.stage,
-                          duty.dueAt,
-                          intervalOf(duty.kind, policy),
-                          ladder.supervisorFor(c.clusterId),
-                          ladder.manager(),
-                          duty.policyRevision,
-                          policy.callBackTerms(zone).quietHours(),
-                          zone,
-                          now));
-        };
-    return firing.chain(f -> apply(c, duty, f, events));
+    return switch (duty.kind) {
+      case ACKNOWLEDGE ->
+          // R-F-3 on the batch's floor: reading it again per hand would flush the batch's session
+          DutyRules.acknowledgeOverdue(
+              c,
+              duty.escalationId.toString(),
+              duty.dueAt,
+              policy.acknowledgeTarget(),
+              FloorRules.route(ladder.floor(), c.clusterId, raiser(c), waitedWith(c)),
+              duty.policyRevision,
+              now);
+      case PROGRESS_CHECK, CALLBACK ->
+          DutyRules.followUpOverdue(
+              c,
+              duty.kind,
+              duty.stage,
+              duty.dueAt,
+              intervalOf(duty.kind, policy),
+              ladder.supervisorFor(c.clusterId),
+              ladder.manager(),
+              duty.policyRevision,
+              policy.callBackTerms(zone).quietHours(),
+              zone,
+              now);
+    };
   }
 
   /** R-X-2: everyone who let the hand wait, whom the re-route passes over. */
@@ -280,24 +300,6 @@ public class DutyPoller {
   /** The agent who raised the hand, whose workstation it names (R-F-6). */
   private static String raiser(CaseEntity c) {
     return c.latestEscalation == null ? null : c.latestEscalation.raisedBy;
-  }
-
-  private Uni<Void> apply(
-      CaseEntity c, DutyEntity duty, DutyRules.Firing firing, CaseService.EventBatch events) {
-    Uni<Void> recorded =
-        firing
-            .event()
-            .map(event -> events.record(c, Decision.accept(event)))
-            .orElse(Uni.createFrom().voidItem());
-    return recorded.chain(
-        () -> {
-          if (firing.nextDueAt().isEmpty()) {
-            return duties.delete(duty);
-          }
-          duty.dueAt = firing.nextDueAt().get();
-          duty.stage = duty.stage + 1;
-          return Uni.createFrom().voidItem();
-        });
   }
 
   private static Duration intervalOf(DutyKind kind, Policy policy) {

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.FlushMode;
 import org.hibernate.LockMode;
 import org.hibernate.reactive.common.AffectedEntities;
 
@@ -61,8 +62,20 @@ public class DutyRepository {
   }
 
   /**
+   * A batch's session flushes once, at commit: each query in between would otherwise check every
+   * case and hand the batch loaded for changes first, and the batch reads back nothing it changed.
+   */
+  public Uni<Void> flushOnlyAtCommit() {
+    return Panache.getSession()
+        .invoke(session -> session.setFlushMode(FlushMode.COMMIT))
+        .replaceWithVoid();
+  }
+
+  /**
    * Claims up to {@code limit} due duties, soonest first, skipping rows another replica holds
-   * ({@code FOR NO KEY UPDATE SKIP LOCKED}), in the caller's transaction.
+   * ({@code FOR NO KEY UPDATE SKIP LOCKED}), in the caller's transaction. They come detached from
+   * the session: the caller moves and clears them with {@link #moveAll} and {@link #deleteAll}, and
+   * a later {@link #find} of one reads the row as those left it.
    */
   public Uni<List<DutyEntity>> claimDue(Instant now, int limit) {
     return Panache.getSession()
@@ -76,11 +89,51 @@ public class DutyRepository {
                     .setParameter("now", now)
                     .setMaxResults(limit)
                     .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
-                    .getResultList());
+                    .getResultList()
+                    .invoke(claimed -> claimed.forEach(session::detach)));
   }
 
-  public Uni<Void> flush() {
-    return Panache.flush();
+  /** A duty's next due time and stage, once it fired. */
+  public record Move(String key, Instant dueAt, int stage) {}
+
+  /** Moves the duties in one statement on the caller's session. */
+  public Uni<Void> moveAll(List<Move> moves) {
+    if (moves.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    String[] keys = new String[moves.size()];
+    String[] dueAts = new String[moves.size()];
+    String[] stages = new String[moves.size()];
+    for (int i = 0; i < moves.size(); i++) {
+      keys[i] = moves.get(i).key();
+      dueAts[i] = moves.get(i).dueAt().toString();
+      stages[i] = Integer.toString(moves.get(i).stage());
+    }
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(MOVE_ALL, new AffectedEntities(DutyEntity.class))
+                    .setParameter("keys", keys)
+                    .setParameter("dueAts", dueAts)
+                    .setParameter("stages", stages)
+                    .executeUpdate()
+                    .replaceWithVoid());
+  }
+
+  /** Text arrays, cast by the statement, so that binding needs no array type of Hibernate's. */
+  private static final String MOVE_ALL =
+      "update duty set due_at = cast(m.due_at as timestamptz), stage = cast(m.stage as integer)"
+          + " from unnest(cast(:keys as text[]), cast(:dueAts as text[]), cast(:stages as text[]))"
+          + " as m(key, due_at, stage) where duty.key = m.key";
+
+  /** Clears the duties of the keys in one statement on the caller's session. */
+  public Uni<Void> deleteAll(List<String> keys) {
+    return keys.isEmpty()
+        ? Uni.createFrom().voidItem()
+        : inSession(
+            "delete from duty where key = any(cast(:value as text[]))",
+            keys.toArray(String[]::new));
   }
 
   /** The next due time after {@code now}, without a session; null when nothing is armed. */
