@@ -279,25 +279,29 @@ public class CaseRepository {
    * hands; a case held elsewhere is busy with an action and left for later.
    */
   public Uni<Map<UUID, CaseEntity>> lockFree(List<UUID> ids) {
+    // one text array, cast by the statement: a list would make a statement text of its own for each
+    // batch size, parsed and planned again, with a parameter per id
+    String[] idArray = ids.stream().map(UUID::toString).toArray(String[]::new);
     return Panache.getSession()
         .chain(
             session ->
                 session
                     .createNativeQuery(
-                        "select * from hard_complaint_case where id in (:ids)"
+                        "select * from hard_complaint_case"
+                            + " where id = any(cast(cast(:ids as text[]) as uuid[]))"
                             + " for update skip locked",
                         CaseEntity.class)
-                    .setParameter("ids", ids)
+                    .setParameter("ids", idArray)
                     .getResultList()
                     .chain(
                         cases ->
                             session
                                 .createNativeQuery(
                                     "select distinct on (case_id) * from escalation"
-                                        + " where case_id in (:ids)"
+                                        + " where case_id = any(cast(cast(:ids as text[]) as uuid[]))"
                                         + " order by case_id, raised_at desc",
                                     EscalationEntity.class)
-                                .setParameter("ids", ids)
+                                .setParameter("ids", idArray)
                                 .getResultList()
                                 .map(
                                     hands -> {
