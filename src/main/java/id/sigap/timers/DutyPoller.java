@@ -267,7 +267,7 @@ public class DutyPoller {
     Policy policy = policies.of(duty.policyRevision);
     return switch (duty.kind) {
       case ACKNOWLEDGE ->
-          // R-F-3 on the batch's floor: reading it again per hand would flush the batch's session
+          // R-F-3 on the floor read once for the batch
           DutyRules.acknowledgeOverdue(
               c,
               duty.escalationId.toString(),
