@@ -79,7 +79,9 @@ thread_ticks() {
 
 if [ "$WARMUP" -gt 0 ]; then
   $SQL -c "update duty set due_at = now() where key in (select key from duty order by key offset $DUE limit $WARMUP)"
+  WARMUP_DEADLINE=$((SECONDS + 120))
   until [ "$($SQL -c "select count(*) from case_event where type = 'PROGRESS_CHECK_OVERDUE'")" -ge "$WARMUP" ]; do
+    [ $SECONDS -lt $WARMUP_DEADLINE ] || { echo "the warm-up did not fire within 120 s" >&2; exit 1; }
     sleep 0.2
   done
   echo "$WARMUP duties fired as warm-up"
