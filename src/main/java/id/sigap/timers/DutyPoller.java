@@ -12,6 +12,7 @@ import id.sigap.procedure.Decision;
 import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.Floor;
 import id.sigap.procedure.Role;
+import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.rules.DutyRules;
 import id.sigap.procedure.rules.FloorRules;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -209,12 +210,13 @@ public class DutyPoller {
   private Uni<Integer> fireLocked(
       List<DutyEntity> due, Map<UUID, CaseEntity> lockedCases, Ladder ladder, Instant now) {
     List<DutyEntity> fired = due.stream().filter(d -> lockedCases.containsKey(d.caseId)).toList();
-    List<DutyRules.Firing> firings = new ArrayList<>(fired.size());
+    List<Alert> alerts = new ArrayList<>();
     List<DutyRepository.Move> moves = new ArrayList<>();
     List<String> cleared = new ArrayList<>();
     for (DutyEntity duty : fired) {
-      DutyRules.Firing firing = decide(lockedCases.get(duty.caseId), duty, ladder, now);
-      firings.add(firing);
+      CaseEntity c = lockedCases.get(duty.caseId);
+      DutyRules.Firing firing = decide(c, duty, ladder, now);
+      firing.event().ifPresent(event -> alerts.add(new Alert(c, event)));
       firing
           .nextDueAt()
           .ifPresentOrElse(
@@ -225,29 +227,22 @@ public class DutyPoller {
     return duties
         .moveAll(moves)
         .chain(() -> duties.deleteAll(cleared))
-        .chain(() -> recordAll(fired, firings, lockedCases, events))
+        .chain(() -> recordAll(alerts, events))
         .chain(events::write)
         .replaceWith(fired.size());
   }
 
+  /** An event a fired duty records on its case. */
+  private record Alert(CaseEntity c, CaseEvent event) {}
+
   /** One event after another: each may change its case, and the listeners react to it in turn. */
-  private static Uni<Void> recordAll(
-      List<DutyEntity> fired,
-      List<DutyRules.Firing> firings,
-      Map<UUID, CaseEntity> lockedCases,
-      CaseService.EventBatch events) {
+  private static Uni<Void> recordAll(List<Alert> alerts, CaseService.EventBatch events) {
     return Multi.createFrom()
-        .range(0, fired.size())
-        .filter(i -> firings.get(i).event().isPresent())
+        .iterable(alerts)
         .onItem()
+        // the alert is the item: a Uni<Void> item is null, and a Multi drops nulls
         .transformToUniAndConcatenate(
-            i ->
-                events
-                    .record(
-                        lockedCases.get(fired.get(i).caseId),
-                        Decision.accept(firings.get(i).event().get()))
-                    // the index is the item: a Uni<Void> item is null, and a Multi drops nulls
-                    .replaceWith(i))
+            alert -> events.record(alert.c(), Decision.accept(alert.event())).replaceWith(alert))
         .collect()
         .last()
         .replaceWithVoid();

@@ -33,10 +33,6 @@ public class DutyRepository {
     return duty.persist().replaceWithVoid();
   }
 
-  public Uni<Void> delete(DutyEntity duty) {
-    return duty.delete();
-  }
-
   public Uni<Void> delete(String key) {
     return inSession("delete from duty where key = :value", key);
   }
