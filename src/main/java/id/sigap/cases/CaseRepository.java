@@ -276,7 +276,10 @@ public class CaseRepository {
 
   /**
    * The cases of the ids that no other transaction holds, locked and loaded with their latest
-   * hands; a case held elsewhere is busy with an action and left for later.
+   * hands, for firing their duties; a case held elsewhere is busy with an action and left for
+   * later. The cases come read-only: the events a duty fires change no column of their case (only a
+   * re-route changes its hand, which stays writable), so Hibernate keeps no copy of each case to
+   * compare at the flush.
    */
   public Uni<Map<UUID, CaseEntity>> lockFree(List<UUID> ids) {
     // one text array, cast by the statement: a list would make a statement text of its own for each
@@ -292,6 +295,7 @@ public class CaseRepository {
                             + " for update skip locked",
                         CaseEntity.class)
                     .setParameter("ids", idArray)
+                    .setReadOnly(true)
                     .getResultList()
                     .chain(
                         cases ->

@@ -1,12 +1,15 @@
 package id.sigap.cases;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.event.EventType;
@@ -75,6 +78,7 @@ public class EventCodec {
   private static final String FINAL_STORED = "final";
 
   private final ObjectMapper json;
+  private final ObjectWriter storedDetails;
   private final Set<EventType> addressing = addressingTypes();
 
   public EventCodec(ObjectMapper json) {
@@ -83,6 +87,22 @@ public class EventCodec {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
+    this.storedDetails =
+        this.json
+            .copy()
+            .addMixIn(CaseEvent.class, StoredDetails.class)
+            .addMixIn(CaseEvent.CallBackMade.class, StoredCallBack.class)
+            .writer();
+  }
+
+  /** The stored details leave out the actor and the time, which have columns of their own. */
+  @JsonIgnoreProperties({"actor", "at"})
+  private interface StoredDetails {}
+
+  /** {@code final} is a word Java keeps for itself. */
+  private abstract static class StoredCallBack {
+    @JsonProperty(FINAL_STORED)
+    abstract boolean finalCallBack();
   }
 
   /** The facts of the event as stored and sent: everything but its actor and time. */
@@ -97,8 +117,17 @@ public class EventCodec {
     return node;
   }
 
+  /**
+   * The stored details of the event written in one pass, the same JSON object as {@link #details}
+   * makes: intake, every action and every fired duty write one, and building the tree first doubled
+   * the cost.
+   */
   public String detailsText(CaseEvent event) {
-    return write(details(event));
+    try {
+      return storedDetails.writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Event details must be plain JSON values", e);
+    }
   }
 
   public Map<String, Object> detailsMap(CaseEvent event) {

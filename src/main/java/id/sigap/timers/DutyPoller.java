@@ -11,6 +11,7 @@ import id.sigap.policy.PolicyRevisions;
 import id.sigap.procedure.Decision;
 import id.sigap.procedure.DutyKind;
 import id.sigap.procedure.Floor;
+import id.sigap.procedure.QuietHours;
 import id.sigap.procedure.Role;
 import id.sigap.procedure.event.CaseEvent;
 import id.sigap.procedure.rules.DutyRules;
@@ -29,8 +30,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -250,11 +253,38 @@ public class DutyPoller {
 
   /**
    * R-F-5: who an overdue follow-up alerts after the handling TL: the SPV on shift for the case's
-   * cluster (R-F-1's roster), then the manager.
+   * cluster (R-F-1's roster), then the manager. One ladder serves one batch, on the floor read for
+   * it, so each cluster's supervisor and each policy's quiet hours are worked out once.
    */
-  private record Ladder(Floor floor, String manager) {
+  private static final class Ladder {
+    private final Floor floor;
+    private final String manager;
+    private final Map<String, Optional<String>> supervisors = new HashMap<>();
+    private final Map<String, QuietHours> quietHours = new HashMap<>();
+
+    Ladder(Floor floor, String manager) {
+      this.floor = floor;
+      this.manager = manager;
+    }
+
+    Floor floor() {
+      return floor;
+    }
+
+    String manager() {
+      return manager;
+    }
+
     String supervisorFor(String clusterId) {
-      return FloorRules.supervisorOnShift(floor, clusterId, Set.of()).orElse(null);
+      return supervisors
+          .computeIfAbsent(
+              clusterId, cluster -> FloorRules.supervisorOnShift(floor, cluster, Set.of()))
+          .orElse(null);
+    }
+
+    QuietHours quietHoursOf(Policy policy, ZoneId zone) {
+      return quietHours.computeIfAbsent(
+          policy.revision(), revision -> policy.callBackTerms(zone).quietHours());
     }
   }
 
@@ -281,7 +311,7 @@ public class DutyPoller {
               ladder.supervisorFor(c.clusterId),
               ladder.manager(),
               duty.policyRevision,
-              policy.callBackTerms(zone).quietHours(),
+              ladder.quietHoursOf(policy, zone),
               zone,
               now);
     };

@@ -55,6 +55,35 @@ class EventCodecTest {
   }
 
   @Test
+  void everyEventsStoredDetailsAreItsFactsButItsActorAndTime() throws Exception {
+    for (CaseEvent event : oneOfEveryType()) {
+      ObjectNode stored = codec.parse(codec.detailsText(event));
+
+      assertThat(stored).as(event.type().name()).isEqualTo(codec.details(event));
+      assertThat(stored.has("actor") || stored.has("at")).as(event.type().name()).isFalse();
+      assertThat(stored.size())
+          .as(event.type().name() + ": every other component, none of them null")
+          .isEqualTo(event.getClass().getRecordComponents().length - 2);
+    }
+  }
+
+  @Test
+  void aCallBacksFinalFlagIsStoredAsFinalAndReadBack() throws Exception {
+    CaseEvent.CallBackMade callBack =
+        (CaseEvent.CallBackMade)
+            oneOfEveryType().stream()
+                .filter(e -> e instanceof CaseEvent.CallBackMade)
+                .findFirst()
+                .orElseThrow();
+    ObjectNode stored = codec.parse(codec.detailsText(callBack));
+
+    assertThat(stored.path("final").asBoolean()).isTrue();
+    assertThat(stored.has("finalCallBack")).isFalse();
+    assertThat(codec.read(callBack.type(), callBack.actor(), callBack.at(), stored))
+        .isEqualTo(callBack);
+  }
+
+  @Test
   void storedDetailsWrittenWithSpacesStillMakeOneJsonObject() {
     UUID caseId = UUID.randomUUID();
     String wire =
