@@ -18,7 +18,10 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +49,12 @@ public class ProcedureMetrics implements CaseEventListener {
 
   private final MeterRegistry registry;
   private final Duration acknowledgeTarget;
+
+  /**
+   * Each counter once registered, by its name and tags: a fired batch counts hundreds of alerts,
+   * and building and looking up a meter's id cost more than the count.
+   */
+  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
   ProcedureMetrics(MeterRegistry registry, PolicyConfig policy) {
     this.registry = registry;
@@ -84,17 +93,26 @@ public class ProcedureMetrics implements CaseEventListener {
 
   private Runnable counter(String name, String description, String cluster) {
     Counter counter =
-        Counter.builder(name).description(description).tag("cluster", cluster).register(registry);
+        counters.computeIfAbsent(
+            List.of(name, cluster),
+            key ->
+                Counter.builder(name)
+                    .description(description)
+                    .tag("cluster", cluster)
+                    .register(registry));
     return counter::increment;
   }
 
   private Runnable overdue(String kind, String cluster) {
     Counter counter =
-        Counter.builder("sigap.overdue.alerts")
-            .description("Overdue progress checks and call backs alerted (R-X-5)")
-            .tag("cluster", cluster)
-            .tag("kind", kind)
-            .register(registry);
+        counters.computeIfAbsent(
+            List.of("sigap.overdue.alerts", cluster, kind),
+            key ->
+                Counter.builder("sigap.overdue.alerts")
+                    .description("Overdue progress checks and call backs alerted (R-X-5)")
+                    .tag("cluster", cluster)
+                    .tag("kind", kind)
+                    .register(registry));
     return counter::increment;
   }
 
